@@ -1,0 +1,396 @@
+/**
+ * The classifier: one string in, one verdict out. Pure: the answer depends only on the string,
+ * the registry, the regions in play and the clock. Every rule, the CLI checker and sync's change
+ * report ask it; none of them holds model knowledge of its own.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
+import type { Lifecycle } from '../registry/schema.js';
+import { parseModelRef, rewrite, type ModelRef } from './parse.js';
+
+export interface ClassifyOptions {
+  /** Regions the call is made from; null or empty when unknown. */
+  readonly regions?: readonly string[] | null;
+  /** The clock for lifecycle phases (tests inject one). Default: now. */
+  readonly now?: Date;
+}
+
+/** A way to write a model ID that works: a profile ID, or the bare ID where on-demand works. */
+export interface Choice {
+  /** The full replacement string (with the original head: LiteLLM prefix or ARN head). */
+  readonly text: string;
+  /** The ID itself: `eu.anthropic.claude-...`. */
+  readonly id: string;
+  /** Geography of the profile, or null for a bare ID. */
+  readonly geo: string | null;
+  /** Regions the choice can be called from (a profile's source regions). */
+  readonly sourceRegions: readonly string[];
+}
+
+export interface ProfileRequired {
+  /** Regions in play where the bare ID fails on demand. */
+  readonly failingRegions: readonly string[];
+  /** Regions where the bare ID works on demand. */
+  readonly onDemandRegions: readonly string[];
+  /** Whether the regions in play were known, or assumed (every region offering the model). */
+  readonly regionsKnown: boolean;
+  /** Profiles that serve a failing region; geographies first, `global` last. */
+  readonly choices: readonly Choice[];
+  /** The certain fix: the one geography profile that serves every failing region. */
+  readonly fix: Choice | null;
+}
+
+export type InvalidProfileReason =
+  /** The prefix is a geography, but AWS defines no such profile for this model. */
+  | 'no-such-profile'
+  /** The prefix is not a geography at all (`ap.`, `us-east-1.`). */
+  | 'not-a-geography'
+  /** The profile exists, but no region in play is among its source regions. */
+  | 'region-cannot-call';
+
+export interface InvalidProfile {
+  readonly reason: InvalidProfileReason;
+  readonly choices: readonly Choice[];
+  readonly fix: Choice | null;
+}
+
+export type LifecyclePhase = 'legacy' | 'eol';
+
+export interface LifecycleFinding {
+  readonly phase: LifecyclePhase;
+  /** Date the phase began (legacy date, or end-of-life date), if known. */
+  readonly since: string | null;
+  /** End-of-life date, for a legacy model. */
+  readonly eolDate: string | null;
+  /** Where the verdict comes from: the snapshot's lifecycle, a tombstone, or a curated pattern. */
+  readonly basis: 'snapshot' | 'removed' | 'curated';
+  /** The model to move to, if one is curated and still active. */
+  readonly replacement: string | null;
+  /** Ways to write the replacement that pass every other rule. */
+  readonly choices: readonly Choice[];
+}
+
+export interface UnknownModel {
+  /**
+   * Known IDs close to the string, in the form it was written in: a bare ID for a bare ID, the
+   * same geography's profile for a profile ID. For a first-party name, the ways to write its
+   * Bedrock model that pass every rule.
+   */
+  readonly choices: readonly Choice[];
+  /** The Bedrock model a first-party name stands for. */
+  readonly target: string | null;
+  /** True for an Anthropic first-party name (`claude-3-7-sonnet-20250219`). */
+  readonly firstParty: boolean;
+}
+
+export interface Verdict {
+  readonly ref: ModelRef;
+  /** The base model, when the registry knows the model part exactly. */
+  readonly model: ModelRecord | null;
+  /** The profile, when the ID is a profile the registry knows. */
+  readonly profile: ProfileRecord | null;
+  /** Regions in play: given, from an ARN, or null when unknown. */
+  readonly regions: readonly string[] | null;
+  readonly profileRequired: ProfileRequired | null;
+  readonly invalidProfile: InvalidProfile | null;
+  readonly lifecycle: LifecycleFinding | null;
+  readonly unknown: UnknownModel | null;
+}
+
+/** Classifies a string. Returns null for strings that are not model references. */
+export function classify(text: string, registry: Registry, options: ClassifyOptions = {}): Verdict | null {
+  const ref = parseModelRef(text, registry);
+  if (!ref) return null;
+  return classifyRef(ref, registry, options);
+}
+
+export function classifyRef(ref: ModelRef, registry: Registry, options: ClassifyOptions = {}): Verdict {
+  const given = options.regions?.length ? options.regions : null;
+  const regions = ref.arnRegion ? [ref.arnRegion] : given;
+  const now = options.now ?? new Date();
+  const empty = { profileRequired: null, invalidProfile: null, lifecycle: null, unknown: null };
+
+  if (ref.form === 'application-profile-arn') {
+    return { ref, model: null, profile: null, regions, ...empty };
+  }
+  if (ref.form === 'first-party') {
+    const target = firstPartyTarget(ref.modelId, registry);
+    if (!target) return { ref, model: null, profile: null, regions, ...empty };
+    const choices = writeModel(ref, target, registry, regions, null);
+    return { ref, model: null, profile: null, regions, ...empty, unknown: { choices, target: target.id, firstParty: true } };
+  }
+
+  const model = registry.models.get(ref.modelId) ?? null;
+  const profileId = ref.geo === null ? null : `${ref.geo}.${ref.modelId}`;
+  const profile = profileId === null ? null : (registry.profiles.get(profileId) ?? null);
+
+  const lifecycle = lifecycleOf(ref, model, registry, regions, now);
+  if (!model) {
+    const unknown = lifecycle ? null : unknownModel(ref, registry);
+    return { ref, model, profile, regions, ...empty, lifecycle, unknown };
+  }
+
+  let profileRequired: ProfileRequired | null = null;
+  let invalidProfile: InvalidProfile | null = null;
+  if (ref.form === 'bare') {
+    profileRequired = requireProfile(ref, model, registry, regions);
+  } else if (ref.form === 'profile' || ref.form === 'inference-profile-arn') {
+    invalidProfile = checkProfile(ref, model, profile, registry, regions);
+  }
+  return { ref, model, profile, regions, ...empty, profileRequired, invalidProfile, lifecycle };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regions and profiles
+
+const liveProfiles = (registry: Registry, modelId: string): readonly ProfileRecord[] =>
+  (registry.profilesByModel.get(modelId) ?? []).filter((p) => !p.removed);
+
+const onDemandIn = (model: ModelRecord, region: string): boolean =>
+  model.regions[region]?.inferenceTypes.includes('ON_DEMAND') ?? false;
+
+const serves = (profile: ProfileRecord, region: string): boolean => profile.sourceRegions.includes(region);
+
+const toChoice = (ref: ModelRef, profile: ProfileRecord): Choice => ({
+  text: rewrite(ref, profile.id),
+  id: profile.id,
+  geo: profile.geo,
+  sourceRegions: profile.sourceRegions,
+});
+
+/**
+ * Whether the bare ID would fail for most callers when the region is unknown: it works on demand
+ * in fewer than half of the regions that offer the model. A model that works on demand in most
+ * of its regions is not reported without a region, so that code relying on AWS_REGION is not
+ * flagged for a few outlying regions.
+ */
+function failsForMost(model: ModelRecord): { offered: string[]; onDemand: string[] } | null {
+  const offered = Object.keys(model.regions);
+  const onDemand = offered.filter((r) => onDemandIn(model, r));
+  return offered.length > 0 && onDemand.length * 2 < offered.length ? { offered, onDemand } : null;
+}
+
+/**
+ * The certain fix among choices: exactly one geography profile (never `global`, which changes
+ * where data is processed) that serves every region in need.
+ */
+function certainFix(choices: readonly Choice[], needed: readonly string[]): Choice | null {
+  const geo = choices.filter((c) => c.geo !== null && c.geo !== 'global');
+  if (geo.length !== 1) return null;
+  const only = geo[0]!;
+  return needed.every((r) => only.sourceRegions.includes(r)) ? only : null;
+}
+
+function requireProfile(
+  ref: ModelRef,
+  model: ModelRecord,
+  registry: Registry,
+  regions: readonly string[] | null,
+): ProfileRequired | null {
+  if (!model.verified || model.variantOf || Object.keys(model.regions).length === 0) return null;
+  const profiles = liveProfiles(registry, model.id);
+  const onDemandRegions = Object.keys(model.regions).filter((r) => onDemandIn(model, r));
+  if (regions) {
+    const failing = regions.filter(
+      (r) => !onDemandIn(model, r) && (onDemandRegions.length === 0 || profiles.some((p) => serves(p, r))),
+    );
+    if (failing.length === 0) return null;
+    const choices = profiles.filter((p) => failing.some((r) => serves(p, r))).map((p) => toChoice(ref, p));
+    return { failingRegions: failing, onDemandRegions, regionsKnown: true, choices, fix: certainFix(choices, failing) };
+  }
+  const most = failsForMost(model);
+  if (!most) return null;
+  return {
+    failingRegions: most.offered.filter((r) => !most.onDemand.includes(r)),
+    onDemandRegions,
+    regionsKnown: false,
+    choices: profiles.map((p) => toChoice(ref, p)),
+    fix: null,
+  };
+}
+
+function checkProfile(
+  ref: ModelRef,
+  model: ModelRecord,
+  profile: ProfileRecord | null,
+  registry: Registry,
+  regions: readonly string[] | null,
+): InvalidProfile | null {
+  const geo = ref.geo ?? '';
+  if (profile) {
+    if (profile.removed || !regions || regions.some((r) => serves(profile, r))) return null;
+    const choices = liveProfiles(registry, model.id)
+      .filter((p) => regions.some((r) => serves(p, r)))
+      .map((p) => toChoice(ref, p));
+    return { reason: 'region-cannot-call', choices, fix: certainFix(choices, regions) };
+  }
+  const reason: InvalidProfileReason = registry.geographies.has(geo) ? 'no-such-profile' : 'not-a-geography';
+  const live = liveProfiles(registry, model.id);
+  const serving = regions ? live.filter((p) => regions.some((r) => serves(p, r))) : live;
+  const choices = serving.map((p) => toChoice(ref, p));
+  // Where the bare ID works on demand in the regions in play, dropping the prefix is a choice too.
+  const bareWorks = regions ? regions.every((r) => onDemandIn(model, r)) : false;
+  const all = bareWorks
+    ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? [] }]
+    : choices;
+  return { reason, choices: all, fix: regions && !bareWorks ? certainFix(choices, regions) : null };
+}
+
+/**
+ * Ways to write a model so that every rule accepts it in the regions in play: the bare ID where
+ * it works on demand, else its profiles (the preferred geography first when it exists).
+ */
+export function writeModel(
+  ref: ModelRef,
+  model: ModelRecord,
+  registry: Registry,
+  regions: readonly string[] | null,
+  preferredGeo: string | null,
+): Choice[] {
+  const bare: Choice = { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: [] };
+  if (!model.verified || Object.keys(model.regions).length === 0) return [bare];
+  const needsProfile = regions
+    ? regions.some((r) => !onDemandIn(model, r))
+    : failsForMost(model) !== null;
+  if (!needsProfile && preferredGeo === null) return [bare];
+  let profiles = liveProfiles(registry, model.id);
+  if (regions) profiles = profiles.filter((p) => regions.some((r) => serves(p, r)));
+  const preferred = profiles.find((p) => p.geo === preferredGeo);
+  if (preferred) return [toChoice(ref, preferred)];
+  if (!needsProfile) return [bare];
+  return profiles.map((p) => toChoice(ref, p));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lifecycle
+
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The phase of a lifecycle on a day, or null when the model is active (or not yet legacy). */
+export function phaseOf(
+  lifecycle: Lifecycle,
+  now: Date,
+): { phase: LifecyclePhase; since: string | null; eolDate: string | null } | null {
+  const today = isoDay(now);
+  const eol = lifecycle.eolDate ?? null;
+  const legacy = lifecycle.legacyDate ?? null;
+  if (eol && today >= eol) return { phase: 'eol', since: eol, eolDate: eol };
+  if (lifecycle.status === 'EOL' && !eol) return { phase: 'eol', since: null, eolDate: null };
+  if (legacy && today < legacy) return null;
+  if (legacy || lifecycle.status === 'LEGACY' || lifecycle.status === 'EOL') {
+    return { phase: 'legacy', since: legacy, eolDate: eol };
+  }
+  return null;
+}
+
+function lifecycleOf(
+  ref: ModelRef,
+  model: ModelRecord | null,
+  registry: Registry,
+  regions: readonly string[] | null,
+  now: Date,
+): LifecycleFinding | null {
+  const lowerId = ref.modelId.toLowerCase();
+  let found: Omit<LifecycleFinding, 'replacement' | 'choices'> | null = null;
+  let curatedReplacement: string | null = null;
+  if (model) {
+    const phase = phaseOf(model.lifecycle, now);
+    if (phase) found = { ...phase, basis: 'snapshot' };
+  }
+  if (!found) {
+    const name = lowerId.slice(ref.provider.length + 1);
+    const pattern = registry.obsoletePatterns.find((p) => p.provider === ref.provider && name.includes(p.contains));
+    if (pattern) {
+      found = { phase: pattern.phase, since: pattern.since, eolDate: null, basis: 'curated' };
+      curatedReplacement = pattern.replacement;
+    }
+  }
+  if (!found && model?.removed) {
+    found = { phase: 'eol', since: model.lastSeen, eolDate: null, basis: 'removed' };
+  }
+  if (!found) return null;
+
+  const replacement = activeReplacement(model?.id ?? ref.modelId, curatedReplacement, registry, now);
+  const choices = replacement ? writeModel(ref, replacement, registry, regions, ref.geo) : [];
+  return { ...found, replacement: replacement?.id ?? null, choices };
+}
+
+/** Follows curated replacements until an active, known model; null if none. */
+function activeReplacement(
+  modelId: string,
+  patternReplacement: string | null,
+  registry: Registry,
+  now: Date,
+): ModelRecord | null {
+  const seen = new Set<string>([modelId]);
+  let next = registry.curated.replacements[modelId]?.modelId ?? patternReplacement;
+  while (next && !seen.has(next)) {
+    seen.add(next);
+    const model = registry.models.get(next);
+    if (!model) return null;
+    if (model.verified && !model.removed && !phaseOf(model.lifecycle, now)) return model;
+    next = registry.curated.replacements[next]?.modelId ?? null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unknown IDs
+
+/** Characters that make a string a hostname, file or package name rather than a model ID. */
+const NOT_A_MODEL_NAME = /\.(?:com|net|org|io|aws|dev|cn|eu|json|js|mjs|cjs|ts|py|ya?ml|md|txt|html?|toml|env|sh)$/;
+
+/** Whether an unknown string is shaped enough like a model ID to report: a name with a digit. */
+function shapedLikeModelId(ref: ModelRef): boolean {
+  const name = ref.modelId.slice(ref.provider.length + 1);
+  if (name.length < 2 || !/\d/.test(name) || !/^[a-z0-9]/i.test(name)) return false;
+  return !NOT_A_MODEL_NAME.test(ref.modelId.toLowerCase());
+}
+
+const normalize = (id: string): string => id.toLowerCase().replace(/[._]/g, '-');
+
+function unknownModel(ref: ModelRef, registry: Registry): UnknownModel | null {
+  if (!shapedLikeModelId(ref)) return null;
+  const choices: Choice[] = [];
+  for (const model of nearestModels(ref.modelId, registry)) {
+    const id = ref.geo === null ? model.id : `${ref.geo}.${model.id}`;
+    if (ref.geo !== null && !registry.profiles.has(id)) continue;
+    choices.push({ text: rewrite(ref, id), id, geo: ref.geo, sourceRegions: [] });
+  }
+  return { choices, target: null, firstParty: false };
+}
+
+/** Up to three known models nearest to an unknown ID of the same provider. */
+export function nearestModels(modelId: string, registry: Registry): ModelRecord[] {
+  const wanted = normalize(modelId);
+  const provider = modelId.slice(0, modelId.indexOf('.')).toLowerCase();
+  const scored: { model: ModelRecord; score: number }[] = [];
+  const limit = Math.max(2, Math.floor(wanted.length * 0.15));
+  for (const model of registry.models.values()) {
+    if (model.providerPrefix !== provider || model.variantOf || !model.verified) continue;
+    const known = normalize(model.id);
+    let score: number;
+    if (known === wanted) score = 0;
+    else if (known.startsWith(`${wanted}-`)) score = 1 + (known.length - wanted.length) / 100;
+    else {
+      const d = distance(known, wanted);
+      if (d > limit) continue;
+      score = 2 + d;
+    }
+    scored.push({ model, score });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.model.id < b.model.id ? -1 : 1));
+  return scored.slice(0, 3).map((s) => s.model);
+}
+
+/** The Bedrock model for an Anthropic first-party name, if exactly one matches. */
+function firstPartyTarget(name: string, registry: Registry): ModelRecord | null {
+  const matches: ModelRecord[] = [];
+  for (const model of registry.models.values()) {
+    if (model.providerPrefix !== 'anthropic' || model.variantOf || !model.verified) continue;
+    const bedrockName = model.id.slice('anthropic.'.length).replace(/-v\d+(?::\d+)?$/, '');
+    if (bedrockName === name) return model;
+    if (bedrockName.startsWith(`${name}-`) && /^\d{8}$/.test(bedrockName.slice(name.length + 1))) matches.push(model);
+  }
+  return matches.length === 1 ? matches[0]! : null;
+}

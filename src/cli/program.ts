@@ -1,0 +1,37 @@
+/**
+ * The `bedrock-lint` program: one commander program, one module per subcommand.
+ * Each subcommand module exports `register(program)` and sets `process.exitCode` itself.
+ */
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { register as registerSync } from './sync-command.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function createProgram(): Command {
+  const program = new Command('bedrock-lint')
+    .description('Check Amazon Bedrock model IDs in any file, and refresh the model snapshot from the AWS API.')
+    .version(version())
+    .exitOverride()
+    .showHelpAfterError();
+  registerSync(program);
+  return program;
+}
+
+/** Runs the program; resolves to the exit code (0 ok, 1 findings or changes, 2 usage or runtime error). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}

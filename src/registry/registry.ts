@@ -1,0 +1,208 @@
+/**
+ * The registry: loads, validates and indexes a snapshot (and the curated file) once per process.
+ * Everything that needs model knowledge asks a Registry; nothing else reads `rules-data/`.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import {
+  CURATED_SCHEMA_VERSION,
+  CuratedSchema,
+  describeIssues,
+  SNAPSHOT_SCHEMA_VERSION,
+  SnapshotSchema,
+  type Curated,
+  type ModelEntry,
+  type ObsoletePattern,
+  type ProfileEntry,
+  type Snapshot,
+} from './schema.js';
+
+/** `rules-data/` of this package, found from the location of this module (src/ or dist/). */
+export const RULES_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules-data');
+export const DEFAULT_SNAPSHOT_PATH = resolve(RULES_DATA_DIR, 'bedrock-snapshot.json');
+export const DEFAULT_CURATED_PATH = resolve(RULES_DATA_DIR, 'curated.json');
+
+const REGENERATE_HINT =
+  'Regenerate it with `npx bedrock-lint sync --out <file>` (needs AWS credentials), ' +
+  "or remove `settings['aws-bedrock'].snapshot` to use the snapshot bundled with eslint-plugin-aws-bedrock.";
+
+/** One clear error for a snapshot or curated file that cannot be used. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ProfileRecord extends ProfileEntry {
+  readonly id: string;
+}
+
+export interface ModelRecord extends ModelEntry {
+  readonly id: string;
+  /** Provider prefix of the ID: `anthropic` for `anthropic.claude-...`. */
+  readonly providerPrefix: string;
+}
+
+export interface Registry {
+  readonly snapshotPath: string;
+  readonly snapshot: Snapshot;
+  readonly curated: Curated;
+  readonly models: ReadonlyMap<string, ModelRecord>;
+  readonly profiles: ReadonlyMap<string, ProfileRecord>;
+  /** Profiles of each model, sorted by geography (geo profiles first, `global` last). */
+  readonly profilesByModel: ReadonlyMap<string, readonly ProfileRecord[]>;
+  /** Provider prefixes of every known model ID (`anthropic`, `amazon`, ...). */
+  readonly providers: ReadonlySet<string>;
+  /** Geography prefix -> its source regions. */
+  readonly geographies: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every region the snapshot knows. */
+  readonly regions: ReadonlySet<string>;
+  readonly obsoletePatterns: readonly ObsoletePattern[];
+  /** The date the content reflects (YYYY-MM-DD). */
+  readonly asOf: string;
+}
+
+const cache = new Map<string, Registry | SnapshotError>();
+
+/**
+ * The registry for a snapshot file (default: the bundled one), loaded and validated once per
+ * process. A file that cannot be used throws the same SnapshotError on every call.
+ */
+export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATED_PATH): Registry {
+  const path = resolve(snapshotPath ?? DEFAULT_SNAPSHOT_PATH);
+  const key = `${path}\0${curatedPath}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    try {
+      entry = buildRegistry(readSnapshot(path), readCurated(curatedPath), path);
+    } catch (error) {
+      if (!(error instanceof SnapshotError)) throw error;
+      entry = error;
+    }
+    cache.set(key, entry);
+  }
+  if (entry instanceof SnapshotError) throw entry;
+  return entry;
+}
+
+/** Forgets loaded registries (tests, and a long-lived process after a sync). */
+export function clearRegistryCache(): void {
+  cache.clear();
+}
+
+function readJson(path: string, what: string, hint: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+    throw new SnapshotError(`aws-bedrock: the ${what} ${path} ${why}. ${hint}`, path);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new SnapshotError(
+      `aws-bedrock: the ${what} ${path} is not valid JSON (${(error as Error).message}); ` +
+        `it may be truncated. ${hint}`,
+      path,
+    );
+  }
+}
+
+export function readSnapshot(path: string): Snapshot {
+  const data = readJson(path, 'Bedrock snapshot', REGENERATE_HINT);
+  return parseSnapshot(data, path);
+}
+
+/** Validates parsed JSON as a snapshot; throws SnapshotError naming the file and the fix. */
+export function parseSnapshot(data: unknown, path: string): Snapshot {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SNAPSHOT_SCHEMA_VERSION) {
+    throw new SnapshotError(
+      `aws-bedrock: the Bedrock snapshot ${path} has schemaVersion ${version}, but this version of ` +
+        `eslint-plugin-aws-bedrock reads schemaVersion ${SNAPSHOT_SCHEMA_VERSION}. ` +
+        'Upgrade eslint-plugin-aws-bedrock, or regenerate the file with the bedrock-lint of the version you run.',
+      path,
+    );
+  }
+  const result = v.safeParse(SnapshotSchema, data);
+  if (!result.success) {
+    throw new SnapshotError(
+      `aws-bedrock: the Bedrock snapshot ${path} does not match the snapshot schema (docs/snapshot.md):\n` +
+        `${describeIssues(result.issues)}\n${REGENERATE_HINT}`,
+      path,
+    );
+  }
+  return result.output;
+}
+
+export function readCurated(path: string): Curated {
+  const hint = 'This file ships with eslint-plugin-aws-bedrock; reinstall the package.';
+  const data = readJson(path, 'curated data file', hint);
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== CURATED_SCHEMA_VERSION) {
+    throw new SnapshotError(
+      `aws-bedrock: the curated data file ${path} has schemaVersion ${version}; expected ${CURATED_SCHEMA_VERSION}. ${hint}`,
+      path,
+    );
+  }
+  const result = v.safeParse(CuratedSchema, data);
+  if (!result.success) {
+    throw new SnapshotError(
+      `aws-bedrock: the curated data file ${path} is invalid:\n${describeIssues(result.issues)}\n${hint}`,
+      path,
+    );
+  }
+  return result.output;
+}
+
+/** Geographies in alphabetical order, `global` last (it changes where data is processed). */
+const byGeo = (a: ProfileEntry, b: ProfileEntry): number =>
+  Number(a.geo === 'global') - Number(b.geo === 'global') || (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : 0);
+
+export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath: string): Registry {
+  const models = new Map<string, ModelRecord>();
+  const providers = new Set<string>();
+  for (const [id, entry] of Object.entries(snapshot.models)) {
+    const dot = id.indexOf('.');
+    const providerPrefix = dot > 0 ? id.slice(0, dot) : id;
+    providers.add(providerPrefix);
+    models.set(id, { ...entry, id, providerPrefix });
+  }
+  const profiles = new Map<string, ProfileRecord>();
+  const profilesByModel = new Map<string, ProfileRecord[]>();
+  for (const [id, entry] of Object.entries(snapshot.profiles)) {
+    const record = { ...entry, id };
+    profiles.set(id, record);
+    const list = profilesByModel.get(entry.modelId);
+    if (list) list.push(record);
+    else profilesByModel.set(entry.modelId, [record]);
+  }
+  for (const list of profilesByModel.values()) {
+    list.sort(byGeo);
+  }
+  const geographies = new Map<string, ReadonlySet<string>>();
+  for (const [geo, entry] of Object.entries(snapshot.geographies)) {
+    geographies.set(geo, new Set(entry.sourceRegions));
+  }
+  return {
+    snapshotPath,
+    snapshot,
+    curated,
+    models,
+    profiles,
+    profilesByModel,
+    providers,
+    geographies,
+    regions: new Set(Object.keys(snapshot.regions)),
+    obsoletePatterns: curated.obsoletePatterns,
+    asOf: snapshot.generatedAt,
+  };
+}

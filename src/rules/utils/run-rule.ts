@@ -1,0 +1,78 @@
+/**
+ * What every rule does once it has its options: collect candidate strings, ask the classifier for
+ * each at the end of the file, and report what the finding says. Rules differ only in their name,
+ * meta and options.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { classify, type Verdict } from '../../classifier/classify.js';
+import type { Registry } from '../../registry/registry.js';
+import { findingFor, type FindingOptions } from '../../report/findings.js';
+import type { RuleName } from '../../report/messages.js';
+import { collectCandidates, type Candidate } from './candidates.js';
+import { clockFor, configuredRegions, registryFor, type RegionOptions } from './settings.js';
+
+/** Rules about how a model is invoked; they stay quiet where a string names a model as a resource. */
+const INVOCATION_RULES: ReadonlySet<RuleName> = new Set(['require-inference-profile', 'valid-inference-profile']);
+
+const CACHE_LIMIT = 10_000;
+const verdicts = new Map<string, Verdict | null>();
+
+/**
+ * Verdicts are shared by the four rules (and by every file of a run) through a bounded cache:
+ * the same string in the same regions on the same day gets the same verdict.
+ */
+function cachedClassify(text: string, registry: Registry, regions: readonly string[], now: Date): Verdict | null {
+  const key = `${registry.snapshotPath}\0${regions.join(',')}\0${now.toISOString().slice(0, 10)}\0${text}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = classify(text, registry, { regions, now });
+    if (verdicts.size >= CACHE_LIMIT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** The source text of a string node holding `value`, with the node's own quotes. */
+function quoted(node: Candidate['node'], value: string, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  if (node.type === 'String') return JSON.stringify(value);
+  if (node.type === 'TemplateLiteral') return `\`${value}\``;
+  const quote = sourceCode.getText(node as TSESTree.Node).charAt(0);
+  return `${quote}${value}${quote}`;
+}
+
+export function runRule<MessageIds extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
+  ruleName: RuleName,
+  options: RegionOptions & FindingOptions,
+): TSESLint.RuleListener {
+  const registry = registryFor(context);
+  const configured = configuredRegions(context, options, registry);
+  const now = clockFor(context);
+  const sourceCode = context.sourceCode;
+
+  return collectCandidates(context, (candidates, facts) => {
+    const regions = configured.length ? configured : facts.clientRegions.filter((r) => registry.regions.has(r));
+    for (const candidate of candidates) {
+      if (candidate.resource && INVOCATION_RULES.has(ruleName)) continue;
+      const verdict = cachedClassify(candidate.text, registry, regions, now);
+      if (!verdict) continue;
+      const finding = findingFor(ruleName, verdict, registry, { ...options, firstPartyNames: facts.usesBedrock });
+      if (!finding) continue;
+      const node = candidate.node as TSESTree.Node;
+      const fixText = finding.fix;
+      context.report({
+        node,
+        messageId: finding.messageId as MessageIds,
+        data: finding.data,
+        ...(fixText === null
+          ? {}
+          : { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, quoted(candidate.node, fixText, sourceCode)) }),
+        suggest: finding.suggestions.map((suggestion) => ({
+          messageId: suggestion.messageId as MessageIds,
+          data: suggestion.data,
+          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, quoted(candidate.node, suggestion.text, sourceCode)),
+        })),
+      });
+    }
+  });
+}
