@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { register as registerCheck } from './check-command.js';
+import { register as registerInfo } from './info-command.js';
 import { register as registerSync } from './sync-command.js';
 
 function version(): string {
@@ -17,6 +19,8 @@ export function createProgram(): Command {
     .version(version())
     .exitOverride()
     .showHelpAfterError();
+  registerCheck(program);
+  registerInfo(program);
   registerSync(program);
   return program;
 }
