@@ -54,7 +54,7 @@ export function mightBeModelRef(text: string): boolean {
   const first = text.charCodeAt(0);
   // a-z or A-Z: IDs, ARNs and LiteLLM routes all start with a letter.
   if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false;
-  return text.includes('.') || text.startsWith('claude-');
+  return text.includes('.') || text.startsWith('claude-') || text.startsWith('arn:');
 }
 
 export function parseModelRef(text: string, registry: Registry): ModelRef | null {

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { classify, phaseOf } from '../../src/classifier/classify.js';
+import { loadRegistry } from '../../src/registry/registry.js';
+
+const registry = loadRegistry(new URL('../fixtures/snapshot.json', import.meta.url).pathname);
+const now = new Date('2026-11-26T00:00:00Z');
+const SONNET_45 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
+
+describe('classify', () => {
+  it('returns null for strings that are not model references', () => {
+    expect(classify('hello.world', registry)).toBeNull();
+    expect(classify('bedrock-runtime.us-east-1.amazonaws.com', registry)).toBeNull();
+  });
+
+  it('is pure: the same input gives an equal verdict', () => {
+    const a = classify(SONNET_45, registry, { regions: ['eu-west-1'], now });
+    const b = classify(SONNET_45, registry, { regions: ['eu-west-1'], now });
+    expect(a).toEqual(b);
+  });
+
+  it('finds the one geography profile for a region as the certain fix', () => {
+    const verdict = classify(SONNET_45, registry, { regions: ['eu-west-1'], now });
+    expect(verdict?.profileRequired).toMatchObject({
+      failingRegions: ['eu-west-1'],
+      onDemandRegions: [],
+      regionsKnown: true,
+      fix: { id: `eu.${SONNET_45}`, geo: 'eu' },
+    });
+    expect(verdict?.profileRequired?.choices.map((c) => c.geo)).toEqual(['eu', 'global']);
+  });
+
+  it('never makes global the certain fix', () => {
+    // ap-southeast-2 is served by the au. and global. profiles of Haiku 4.5, but Sonnet 4.5 only by global.
+    const verdict = classify(SONNET_45, registry, { regions: ['ap-southeast-2'], now });
+    expect(verdict?.profileRequired?.choices.map((c) => c.geo)).toEqual(['global']);
+    expect(verdict?.profileRequired?.fix).toBeNull();
+  });
+
+  it('judges per region: on demand in one region, profile-only in another', () => {
+    const haiku3 = 'anthropic.claude-3-haiku-20240307-v1:0';
+    expect(classify(haiku3, registry, { regions: ['us-east-1'], now })?.profileRequired).toBeNull();
+    expect(classify(haiku3, registry, { regions: ['eu-central-2'], now })?.profileRequired?.fix?.id).toBe(`eu.${haiku3}`);
+  });
+
+  it('uses the region of an inference-profile ARN', () => {
+    const verdict = classify(`arn:aws:bedrock:eu-west-1:111122223333:inference-profile/us.${SONNET_45}`, registry, { now });
+    expect(verdict?.regions).toEqual(['eu-west-1']);
+    expect(verdict?.invalidProfile).toMatchObject({ reason: 'region-cannot-call' });
+    expect(verdict?.invalidProfile?.fix?.text).toBe(`arn:aws:bedrock:eu-west-1:111122223333:inference-profile/eu.${SONNET_45}`);
+  });
+
+  it('never judges application inference profiles', () => {
+    const verdict = classify('arn:aws:bedrock:us-east-1:111122223333:application-inference-profile/abc123', registry, { now });
+    expect(verdict).toMatchObject({ profileRequired: null, invalidProfile: null, lifecycle: null, unknown: null });
+  });
+
+  it('tells a missing profile from a prefix that is no geography', () => {
+    expect(classify('apac.anthropic.claude-opus-4-1-20250805-v1:0', registry, { now })?.invalidProfile?.reason).toBe('no-such-profile');
+    expect(classify(`ap.${SONNET_45}`, registry, { now })?.invalidProfile?.reason).toBe('not-a-geography');
+  });
+
+  it('follows curated replacements to an active model and writes it for the region', () => {
+    const verdict = classify('amazon.titan-text-lite-v1', registry, { regions: ['us-east-1'], now });
+    expect(verdict?.lifecycle).toMatchObject({ phase: 'eol', replacement: 'amazon.nova-micro-v1:0' });
+    expect(verdict?.lifecycle?.choices.map((c) => c.id)).toEqual(['amazon.nova-micro-v1:0']);
+    const inTokyo = classify('amazon.titan-text-lite-v1', registry, { regions: ['us-east-2'], now });
+    expect(inTokyo?.lifecycle?.choices.map((c) => c.id)).toEqual(['us.amazon.nova-micro-v1:0']);
+  });
+
+  it('offers did-you-mean IDs in the form they were written', () => {
+    const bare = classify('anthropic.claude-3-5-sonnet-20241022-v3:0', registry, { now });
+    expect(bare?.unknown?.choices[0]?.id).toBe('anthropic.claude-3-5-sonnet-20241022-v2:0');
+    const geo = classify('us.anthropic.claude-sonet-4-5-20250929-v1:0', registry, { now });
+    expect(geo?.unknown?.choices.map((c) => c.id)).toContain(`us.${SONNET_45}`);
+  });
+
+  it('finds nothing wrong in strings that only look like model IDs', () => {
+    const texts = [
+      'amazon.com',
+      'meta.description',
+      'anthropic.claude',
+      'amazon.nova-config-1.json',
+      'com.amazon.bedrock',
+      'software.amazon.awssdk.services.bedrockruntime',
+    ];
+    for (const text of texts) {
+      const verdict = classify(text, registry, { now });
+      expect([verdict?.profileRequired, verdict?.invalidProfile, verdict?.lifecycle, verdict?.unknown]).toEqual(
+        verdict ? [null, null, null, null] : [undefined, undefined, undefined, undefined],
+      );
+    }
+  });
+});
+
+describe('phaseOf', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const lifecycle = { status: 'LEGACY', legacyDate: '2026-04-28', eolDate: '2027-04-28' };
+
+  it('is active before the legacy date, legacy until the end-of-life date, then end of life', () => {
+    expect(phaseOf(lifecycle, day('2026-04-27'))).toBeNull();
+    expect(phaseOf(lifecycle, day('2026-04-28'))).toEqual({ phase: 'legacy', since: '2026-04-28', eolDate: '2027-04-28' });
+    expect(phaseOf(lifecycle, day('2027-04-28'))).toEqual({ phase: 'eol', since: '2027-04-28', eolDate: '2027-04-28' });
+  });
+
+  it('trusts an explicit status when no date is known', () => {
+    expect(phaseOf({ status: 'EOL' }, day('2026-01-01'))?.phase).toBe('eol');
+    expect(phaseOf({ status: 'LEGACY' }, day('2026-01-01'))?.phase).toBe('legacy');
+    expect(phaseOf({ status: 'ACTIVE' }, day('2026-01-01'))).toBeNull();
+  });
+});
