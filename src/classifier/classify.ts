@@ -337,14 +337,18 @@ function activeReplacement(
 // ---------------------------------------------------------------------------------------------
 // Unknown IDs
 
-/** Characters that make a string a hostname, file or package name rather than a model ID. */
-const NOT_A_MODEL_NAME = /\.(?:com|net|org|io|aws|dev|cn|eu|json|js|mjs|cjs|ts|py|ya?ml|md|txt|html?|toml|env|sh)$/;
+/**
+ * A dot before anything but a digit: a hostname, file name or property path (`amazon.com`,
+ * `amazon.nova-config-1.json`, `meta.page1.title`, `anthropic.v1.messages`). Model names put a
+ * dot only between digits (`gpt-5.4`, or a mistyped `claude-sonnet-4.5`).
+ */
+const NOT_A_MODEL_NAME = /\.\D/;
 
 /** Whether an unknown string is shaped enough like a model ID to report: a name with a digit. */
 function shapedLikeModelId(ref: ModelRef): boolean {
   const name = ref.modelId.slice(ref.provider.length + 1);
   if (name.length < 2 || !/\d/.test(name) || !/^[a-z0-9]/i.test(name)) return false;
-  return !NOT_A_MODEL_NAME.test(ref.modelId.toLowerCase());
+  return !NOT_A_MODEL_NAME.test(name);
 }
 
 const normalize = (id: string): string => id.toLowerCase().replace(/[._]/g, '-');
