@@ -192,7 +192,7 @@ function noUnknownModel(verdict: Verdict, registry: Registry, options: FindingOp
       suggestions,
     };
   }
-  const didYouMean = found.choices.length ? `; did you mean ${listText(found.choices.map((c) => `'${c.id}'`))}?` : '';
+  const didYouMean = found.choices.length ? ` Did you mean ${listText(found.choices.map((c) => `'${c.id}'`))}?` : '';
   return {
     ruleName: 'no-unknown-model',
     messageId: 'unknownModel',

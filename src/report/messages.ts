@@ -46,7 +46,7 @@ export const MESSAGES = {
   },
   'no-unknown-model': {
     unknownModel:
-      "'{{id}}' is not a Bedrock model ID known to the snapshot of {{asOf}}{{didYouMean}}. AWS answers: \"" +
+      "'{{id}}' is not a Bedrock model ID known to the snapshot of {{asOf}}.{{didYouMean}} AWS answers: \"" +
       AWS_ERRORS.invalidIdentifier +
       '"',
     firstPartyName:
