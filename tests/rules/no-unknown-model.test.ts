@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/no-unknown-model.js';
+import {
+  HAIKU_45,
+  SONNET_37,
+  SONNET_45,
+  SONNET_46,
+  at,
+  client,
+  lintAll,
+  modelId,
+  runRuleTests,
+} from './tester.js';
+
+const SONNET_35_V2 = 'anthropic.claude-3-5-sonnet-20241022-v2:0';
+const AS_OF = '2026-09-01';
+const INVALID = 'AWS answers: "The provided model identifier is invalid."';
+
+const IMPORT = "import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';\n";
+
+const didYouMean = (prefix: string, ...ids: string[]) =>
+  ids.map((id) => ({ messageId: 'didYouMean' as const, data: { id }, output: `${prefix}${modelId(id)}` }));
+
+runRuleTests('no-unknown-model', rule, {
+  valid: [
+    // Known IDs, bare and prefixed, and IDs of other endpoints.
+    modelId(SONNET_37),
+    modelId(`us.${SONNET_45}`),
+    modelId('anthropic.claude-haiku-4-5'),
+    // Known to the snapshot only from third-party lists, or only to the curated obsolete patterns:
+    // no-legacy-model reports them, not this rule.
+    modelId('ai21.j2-ultra-v1'),
+    modelId('cohere.command-text-v14'),
+    modelId('ai21.j2-mid-v1'),
+    modelId('anthropic.claude-instant-v1'),
+    // A known model behind a wrong prefix is valid-inference-profile's concern.
+    modelId(`us-east-1.${HAIKU_45}`),
+    modelId(`apac.${HAIKU_45}`),
+    // Not model IDs, in a file that talks to Bedrock.
+    `${IMPORT}const endpoint = 'bedrock-runtime.us-east-1.amazonaws.com';`,
+    `${IMPORT}const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/${SONNET_37}/invoke';`,
+    `${IMPORT}const body = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 512 };`,
+    `${IMPORT}const pkg = '@aws-sdk/client-bedrock-runtime';`,
+    `${IMPORT}const { BedrockRuntime } = require('@aws-sdk/client-bedrock-runtime');`,
+    `${IMPORT}const site = 'amazon.com';`,
+    `${IMPORT}const from = 'user@amazon.com';`,
+    `${IMPORT}const key = 'meta.description';`,
+    `${IMPORT}const key = 'anthropic.claude';`,
+    `${IMPORT}const file = 'amazon.nova-config-1.json';`,
+    `${IMPORT}const file = 'meta.llama3-prompts.yaml';`,
+    // Property paths and SDK paths with a digit: a dot followed by a letter is never in a model ID.
+    `${IMPORT}const key = 'meta.page1.title';`,
+    `${IMPORT}const path = 'anthropic.v1.messages';`,
+    `${IMPORT}const path = 'cohere.v2.chat';`,
+    // ARN templates and wildcards.
+    'const arn = `arn:aws:bedrock:${region}::foundation-model/${id}`;',
+    'const arn = `arn:aws:bedrock:us-east-1::foundation-model/anthropic.${model}`;',
+    `const arn = 'arn:aws:bedrock:*::foundation-model/*';`,
+    // Anthropic first-party names where the file does not talk to Bedrock.
+    modelId('claude-3-7-sonnet-20250219'),
+    `import Anthropic from '@anthropic-ai/sdk';\n${modelId('claude-3-7-sonnet-20250219')}`,
+    // claude-* strings that name no model.
+    `${IMPORT}const tool = 'claude-code';`,
+    // Keys of lookup tables.
+    `const prices = { 'anthropic.claude-3-5-sonnet-20241022-v3:0': 3 };`,
+  ],
+  invalid: [
+    {
+      // A wrong version: the nearest known IDs, nearest first.
+      code: modelId('anthropic.claude-3-5-sonnet-20241022-v3:0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          data: {
+            id: 'anthropic.claude-3-5-sonnet-20241022-v3:0',
+            asOf: AS_OF,
+            didYouMean: ` Did you mean '${SONNET_35_V2}' or '${SONNET_37}'?`,
+          },
+          ...at(1, 'anthropic.claude-3-5-sonnet-20241022-v3:0'),
+          suggestions: didYouMean('', SONNET_35_V2, SONNET_37),
+        },
+      ],
+    },
+    {
+      // A dotted version: the dated ID first.
+      code: modelId('anthropic.claude-sonnet-4.5'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          ...at(1, 'anthropic.claude-sonnet-4.5'),
+          suggestions: didYouMean('', SONNET_45, SONNET_46),
+        },
+      ],
+    },
+    {
+      // A typo in a geo-prefixed ID keeps the geography.
+      code: modelId(`us.anthropic.claude-sonet-4-5-20250929-v1:0`),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          ...at(1, `us.anthropic.claude-sonet-4-5-20250929-v1:0`),
+          suggestions: didYouMean('', `us.${SONNET_45}`),
+        },
+      ],
+    },
+    {
+      code: modelId(`eu.anthropic.claude-haiku-4-5-20251001-v2:0`),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          ...at(1, `eu.anthropic.claude-haiku-4-5-20251001-v2:0`),
+          suggestions: didYouMean('', `eu.${HAIKU_45}`),
+        },
+      ],
+    },
+    {
+      // A missing `:0`, behind a LiteLLM route that the suggestion keeps.
+      code: modelId('bedrock/converse/meta.llama3-1-70b-instruct-v1'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          ...at(1, 'bedrock/converse/meta.llama3-1-70b-instruct-v1'),
+          suggestions: didYouMean('', 'bedrock/converse/meta.llama3-1-70b-instruct-v1:0').map((s) => ({
+            ...s,
+            data: { id: 'meta.llama3-1-70b-instruct-v1:0' },
+          })),
+        },
+      ],
+    },
+    {
+      // Nothing near it (the provider's only models are third-party-only entries).
+      code: modelId('cohere.command-r-plus-v9:0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          data: { id: 'cohere.command-r-plus-v9:0', asOf: AS_OF, didYouMean: '' },
+          ...at(1, 'cohere.command-r-plus-v9:0'),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A first-party name in a file that imports the Bedrock runtime client: the message names the
+      // Bedrock ID; the suggestions write it so that it can be invoked (profiles: no on-demand use).
+      code: `${IMPORT}${modelId('claude-3-7-sonnet-20250219')}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'firstPartyName',
+          data: { id: 'claude-3-7-sonnet-20250219', bedrockId: SONNET_37 },
+          ...at(2, 'claude-3-7-sonnet-20250219'),
+          suggestions: didYouMean(IMPORT, `eu.${SONNET_37}`, `us.${SONNET_37}`),
+        },
+      ],
+    },
+    {
+      // A file that creates a Bedrock client; its region picks the profile.
+      code: `${client('us-east-1')}${modelId('claude-3-7-sonnet-20250219')}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'firstPartyName',
+          data: { id: 'claude-3-7-sonnet-20250219', bedrockId: SONNET_37 },
+          ...at(2, 'claude-3-7-sonnet-20250219'),
+          suggestions: didYouMean(client('us-east-1'), `us.${SONNET_37}`),
+        },
+      ],
+    },
+    {
+      // require() of the client, and an undated first-party alias.
+      code: `const { BedrockRuntimeClient } = require('@aws-sdk/client-bedrock-runtime');\n${modelId('claude-sonnet-4-5')}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'firstPartyName',
+          data: { id: 'claude-sonnet-4-5', bedrockId: SONNET_45 },
+          ...at(2, 'claude-sonnet-4-5'),
+          suggestions: didYouMean(
+            "const { BedrockRuntimeClient } = require('@aws-sdk/client-bedrock-runtime');\n",
+            `eu.${SONNET_45}`,
+            `us.${SONNET_45}`,
+            `us-gov.${SONNET_45}`,
+            `global.${SONNET_45}`,
+          ),
+        },
+      ],
+    },
+  ],
+});
+
+describe('no-unknown-model messages', () => {
+  const messageOf = (code: string): string[] =>
+    lintAll(code)
+      .filter((m) => m.ruleId === 'aws-bedrock/no-unknown-model')
+      .map((m) => m.message);
+
+  it('names the snapshot date and the nearest IDs in one well-formed sentence each', () => {
+    expect(messageOf(modelId('us.anthropic.claude-sonet-4-5-20250929-v1:0'))).toEqual([
+      `'us.anthropic.claude-sonet-4-5-20250929-v1:0' is not a Bedrock model ID known to the snapshot of ${AS_OF}. ` +
+        `Did you mean 'us.${SONNET_45}'? ${INVALID}`,
+    ]);
+    expect(messageOf(modelId('cohere.command-r-plus-v9:0'))).toEqual([
+      `'cohere.command-r-plus-v9:0' is not a Bedrock model ID known to the snapshot of ${AS_OF}. ${INVALID}`,
+    ]);
+  });
+
+  it('gives the Bedrock ID of a first-party name', () => {
+    expect(messageOf(`${IMPORT}${modelId('claude-3-7-sonnet-20250219')}`)).toEqual([
+      `'claude-3-7-sonnet-20250219' is Anthropic's own API name; Bedrock calls this model '${SONNET_37}'. ${INVALID}`,
+    ]);
+  });
+
+  it('reports nothing, under any rule, for the strings of a Bedrock call that are not model IDs', () => {
+    const code =
+      IMPORT +
+      "const client = new BedrockRuntimeClient({\n" +
+      "  region: 'us-east-1',\n" +
+      "  endpoint: 'https://bedrock-runtime.us-east-1.amazonaws.com',\n" +
+      '});\n' +
+      `const body = { anthropic_version: 'bedrock-2023-05-31', messages: [] };\n` +
+      `const contact = 'user@amazon.com';\n`;
+    expect(lintAll(code)).toEqual([]);
+  });
+});
