@@ -1,7 +1,7 @@
 /**
  * Flat configs, computed from each rule's `meta.docs` so that no rule is listed twice.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { createRequire } from 'node:module';
 import { rules } from './rules/index.js';
 
@@ -26,14 +26,22 @@ export const allRules = pick(() => 'error');
 /** Files the `json` config applies to. */
 export const JSON_FILES = ['**/*.json'];
 
-export function createConfigs(plugin: TSESLint.FlatConfig.Plugin) {
+/** A type (not an interface) so that it fits ESLint's `Record<string, Config>` of plugin configs. */
+export type BedrockConfigs = {
+  readonly recommended: Linter.Config;
+  readonly strict: Linter.Config;
+  readonly all: Linter.Config;
+  /** The recommended rules on `*.json` files, through @eslint/json (an optional peer dependency). */
+  readonly json: Linter.Config;
+};
+
+export function createConfigs(plugin: ESLint.Plugin): BedrockConfigs {
   const plugins = { [PREFIX]: plugin };
-  const configs = {
+  const configs: BedrockConfigs = {
     recommended: { name: `${PREFIX}/recommended`, plugins, rules: recommendedRules },
     strict: { name: `${PREFIX}/strict`, plugins, rules: strictRules },
     all: { name: `${PREFIX}/all`, plugins, rules: allRules },
-    /** The recommended rules on `*.json` files, through @eslint/json (an optional peer dependency). */
-    get json(): TSESLint.FlatConfig.Config {
+    get json(): Linter.Config {
       return {
         name: `${PREFIX}/json`,
         files: JSON_FILES,
@@ -46,10 +54,10 @@ export function createConfigs(plugin: TSESLint.FlatConfig.Plugin) {
   return configs;
 }
 
-function loadJsonPlugin(): TSESLint.FlatConfig.Plugin {
+function loadJsonPlugin(): ESLint.Plugin {
   try {
-    const mod = createRequire(import.meta.url)('@eslint/json') as { default?: TSESLint.FlatConfig.Plugin };
-    return mod.default ?? (mod as TSESLint.FlatConfig.Plugin);
+    const mod = createRequire(import.meta.url)('@eslint/json') as { default?: ESLint.Plugin };
+    return mod.default ?? (mod as ESLint.Plugin);
   } catch (error) {
     throw new Error(
       "aws-bedrock: the 'json' config lints JSON files through @eslint/json, which is not installed. " +

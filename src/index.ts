@@ -2,9 +2,9 @@
  * eslint-plugin-aws-bedrock: the plugin object, its configs, and the shared core for tools that
  * want the same verdicts (the registry and the classifier).
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint } from 'eslint';
 import { readFileSync } from 'node:fs';
-import { createConfigs } from './configs.js';
+import { createConfigs, type BedrockConfigs } from './configs.js';
 import { rules } from './rules/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -12,13 +12,19 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   version: string;
 };
 
+/** The plugin, typed with ESLint's own types so that `defineConfig([...])` accepts its configs. */
+export interface BedrockPlugin extends ESLint.Plugin {
+  readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
+  readonly rules: NonNullable<ESLint.Plugin['rules']>;
+  readonly configs: BedrockConfigs;
+}
+
 const base = {
   meta: { name: pkg.name, version: pkg.version, namespace: 'aws-bedrock' },
-  rules,
+  // typescript-eslint's RuleModule is ESLint's rule shape with stricter types.
+  rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
 };
-
-const plugin = base as typeof base & { configs: ReturnType<typeof createConfigs> };
-plugin.configs = createConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin);
+const plugin: BedrockPlugin = Object.assign(base, { configs: createConfigs(base) });
 
 export default plugin;
 export { plugin as 'module.exports' };
@@ -30,3 +36,4 @@ export type { ModelRef } from './classifier/parse.js';
 export { loadRegistry, SnapshotError, DEFAULT_SNAPSHOT_PATH } from './registry/registry.js';
 export type { Registry } from './registry/registry.js';
 export type { Snapshot } from './registry/schema.js';
+export type { BedrockConfigs } from './configs.js';

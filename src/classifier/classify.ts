@@ -191,9 +191,9 @@ function requireProfile(
   const profiles = liveProfiles(registry, model.id);
   const onDemandRegions = Object.keys(model.regions).filter((r) => onDemandIn(model, r));
   if (regions) {
-    const failing = regions.filter(
-      (r) => !onDemandIn(model, r) && (onDemandRegions.length === 0 || profiles.some((p) => serves(p, r))),
-    );
+    // A region where neither the bare ID nor any profile works does not offer the model at all:
+    // not this rule's concern (no profile would help).
+    const failing = regions.filter((r) => !onDemandIn(model, r) && profiles.some((p) => serves(p, r)));
     if (failing.length === 0) return null;
     const choices = profiles.filter((p) => failing.some((r) => serves(p, r))).map((p) => toChoice(ref, p));
     return { failingRegions: failing, onDemandRegions, regionsKnown: true, choices, fix: certainFix(choices, failing) };
@@ -226,10 +226,16 @@ function checkProfile(
   }
   const reason: InvalidProfileReason = registry.geographies.has(geo) ? 'no-such-profile' : 'not-a-geography';
   const live = liveProfiles(registry, model.id);
-  const serving = regions ? live.filter((p) => regions.some((r) => serves(p, r))) : live;
+  // A region written as the prefix (`us-east-1.`) says where the call is made from: it narrows
+  // the choices, but only a region in play makes a fix certain.
+  const hinted = regions ?? (registry.regions.has(geo) ? [geo] : null);
+  const narrowed = hinted ? live.filter((p) => hinted.some((r) => serves(p, r))) : live;
+  const serving = narrowed.length || regions ? narrowed : live;
   const choices = serving.map((p) => toChoice(ref, p));
   // Where the bare ID works on demand in the regions in play, dropping the prefix is a choice too.
-  const bareWorks = regions ? regions.every((r) => onDemandIn(model, r)) : false;
+  const bareWorks = regions
+    ? regions.every((r) => onDemandIn(model, r))
+    : model.verified && Object.keys(model.regions).some((r) => onDemandIn(model, r)) && !failsForMost(model);
   const all = bareWorks
     ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? [] }]
     : choices;
@@ -344,17 +350,25 @@ function activeReplacement(
  */
 const NOT_A_MODEL_NAME = /\.\D/;
 
-/** Whether an unknown string is shaped enough like a model ID to report: a name with a digit. */
-function shapedLikeModelId(ref: ModelRef): boolean {
+/**
+ * Whether an unknown string is shaped enough like a model ID to report: a hyphenated name with a
+ * digit, whose family (the name's first segment: `claude`, `nova`, `llama3`, `j2`) the provider
+ * uses for a known model. `meta.h1`, `meta.og-image-2` and `amazon.s3-bucket-1` are not model IDs.
+ */
+function shapedLikeModelId(ref: ModelRef, registry: Registry): boolean {
   const name = ref.modelId.slice(ref.provider.length + 1);
-  if (name.length < 2 || !/\d/.test(name) || !/^[a-z0-9]/i.test(name)) return false;
-  return !NOT_A_MODEL_NAME.test(name);
+  if (name.length < 3 || !/\d/.test(name) || !name.includes('-') || !/^[a-z0-9]/i.test(name)) return false;
+  if (NOT_A_MODEL_NAME.test(name)) return false;
+  return registry.families.has(`${ref.provider}.${familyOf(name.toLowerCase())}`);
 }
+
+/** The first segment of a model name: `claude` of `claude-sonnet-4-6`, `nova` of `nova-lite-v1:0`. */
+export const familyOf = (name: string): string => name.split(/[-:.]/, 1)[0] ?? name;
 
 const normalize = (id: string): string => id.toLowerCase().replace(/[._]/g, '-');
 
 function unknownModel(ref: ModelRef, registry: Registry): UnknownModel | null {
-  if (!shapedLikeModelId(ref)) return null;
+  if (!shapedLikeModelId(ref, registry)) return null;
   const choices: Choice[] = [];
   for (const model of nearestModels(ref.modelId, registry)) {
     const id = ref.geo === null ? model.id : `${ref.geo}.${model.id}`;
@@ -389,12 +403,17 @@ export function nearestModels(modelId: string, registry: Registry): ModelRecord[
 
 /** The Bedrock model for an Anthropic first-party name, if exactly one matches. */
 function firstPartyTarget(name: string, registry: Registry): ModelRecord | null {
-  const matches: ModelRecord[] = [];
+  const exact: ModelRecord[] = [];
+  const dated: ModelRecord[] = [];
   for (const model of registry.models.values()) {
     if (model.providerPrefix !== 'anthropic' || model.variantOf || !model.verified) continue;
     const bedrockName = model.id.slice('anthropic.'.length).replace(/-v\d+(?::\d+)?$/, '');
-    if (bedrockName === name) return model;
-    if (bedrockName.startsWith(`${name}-`) && /^\d{8}$/.test(bedrockName.slice(name.length + 1))) matches.push(model);
+    if (bedrockName === name) exact.push(model);
+    else if (bedrockName.startsWith(`${name}-`) && /^\d{8}$/.test(bedrockName.slice(name.length + 1))) dated.push(model);
   }
-  return matches.length === 1 ? matches[0]! : null;
+  // Prefer an ID that bedrock-runtime serves (it has region data) over one only the OpenAI-compatible
+  // endpoint knows: `claude-haiku-4-5` is `anthropic.claude-haiku-4-5-20251001-v1:0` for Converse.
+  const served = (list: ModelRecord[]) => list.filter((m) => Object.keys(m.regions).length > 0);
+  for (const list of [served(exact), served(dated), exact, dated]) if (list.length === 1) return list[0]!;
+  return null;
 }

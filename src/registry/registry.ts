@@ -59,6 +59,8 @@ export interface Registry {
   readonly profilesByModel: ReadonlyMap<string, readonly ProfileRecord[]>;
   /** Provider prefixes of every known model ID (`anthropic`, `amazon`, ...). */
   readonly providers: ReadonlySet<string>;
+  /** `provider.family` of every known model ID (`anthropic.claude`, `amazon.nova`, `ai21.j2`). */
+  readonly families: ReadonlySet<string>;
   /** Geography prefix -> its source regions. */
   readonly geographies: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every region the snapshot knows. */
@@ -170,10 +172,12 @@ const byGeo = (a: ProfileEntry, b: ProfileEntry): number =>
 export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath: string): Registry {
   const models = new Map<string, ModelRecord>();
   const providers = new Set<string>();
+  const families = new Set<string>();
   for (const [id, entry] of Object.entries(snapshot.models)) {
     const dot = id.indexOf('.');
     const providerPrefix = dot > 0 ? id.slice(0, dot) : id;
     providers.add(providerPrefix);
+    families.add(`${providerPrefix}.${id.slice(dot + 1).split(/[-:.]/, 1)[0]}`);
     models.set(id, { ...entry, id, providerPrefix });
   }
   const profiles = new Map<string, ProfileRecord>();
@@ -200,6 +204,7 @@ export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath
     profiles,
     profilesByModel,
     providers,
+    families,
     geographies,
     regions: new Set(Object.keys(snapshot.regions)),
     obsoletePatterns: curated.obsoletePatterns,

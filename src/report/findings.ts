@@ -40,6 +40,8 @@ export function listText(items: readonly string[], conjunction = 'or', max = 6):
 }
 
 const modelName = (verdict: Verdict): string => verdict.model?.name ?? verdict.ref.modelId;
+/** ` (Claude Sonnet 4.5)` after an ID, or nothing when the name is not known. */
+const nameAfterId = (name: string | null | undefined): string => (name ? ` (${name})` : '');
 
 const reach = (choice: Choice): string =>
   choice.geo === 'global'
@@ -86,7 +88,7 @@ function requireInferenceProfile(verdict: Verdict): Finding | null {
     data: {
       id: verdict.ref.raw,
       awsModelId: verdict.ref.modelId,
-      model: modelName(verdict),
+      model: nameAfterId(verdict.model?.name),
       where,
       example: example ? ` such as '${example.id}'` : ' (its prefix depends on the region the call is made from)',
     },
@@ -142,10 +144,14 @@ function noLegacyModel(verdict: Verdict, registry: Registry, options: FindingOpt
   const found = verdict.lifecycle;
   if (!found) return null;
   if (options.onlyEndOfLife && found.phase !== 'eol') return null;
-  const replacementModel = found.replacement ? registry.models.get(found.replacement) : undefined;
-  const replacementName = replacementModel?.name ?? found.replacement ?? '';
-  const only = found.choices.length === 1 ? found.choices[0]!.id : found.replacement;
-  const named = only ? `'${only}'` : '';
+  const replacementName = found.replacement ? registry.models.get(found.replacement)?.name : undefined;
+  // One way to write the replacement: name that ID. Several (a profile per geography): name the model.
+  const named =
+    found.choices.length === 1
+      ? `'${found.choices[0]!.id}'`
+      : found.choices.length > 1
+        ? (replacementName ?? `'${found.replacement}'`)
+        : '';
   const replacementHint = named
     ? found.phase === 'eol'
       ? ` Move to an active model, such as ${named}.`
@@ -155,7 +161,7 @@ function noLegacyModel(verdict: Verdict, registry: Registry, options: FindingOpt
       : '';
   const data = {
     id: verdict.ref.raw,
-    model: verdict.model?.name ?? verdict.ref.modelId,
+    model: nameAfterId(verdict.model?.name),
     since: found.since ? ` since ${found.since}` : '',
     until: found.phase === 'legacy' && found.eolDate ? ` and reaches end of life on ${found.eolDate}` : '',
     asOf: registry.asOf,
@@ -168,7 +174,7 @@ function noLegacyModel(verdict: Verdict, registry: Registry, options: FindingOpt
     fix: null,
     suggestions: found.choices.map((choice) => ({
       messageId: 'replace',
-      data: { id: choice.id, model: replacementName },
+      data: { id: choice.id, model: nameAfterId(replacementName) },
       text: choice.text,
     })),
   };

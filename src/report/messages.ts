@@ -14,7 +14,7 @@ export const AWS_ERRORS = {
 export const MESSAGES = {
   'require-inference-profile': {
     profileRequired:
-      "'{{id}}' ({{model}}) cannot be invoked on demand {{where}}. AWS answers: \"" +
+      "'{{id}}'{{model}} cannot be invoked on demand {{where}}. AWS answers: \"" +
       AWS_ERRORS.onDemand +
       '" Use a cross-region inference profile ID{{example}}.',
     useProfile: "Use the {{geo}} inference profile '{{id}}' ({{reach}}).",
@@ -37,12 +37,12 @@ export const MESSAGES = {
   },
   'no-legacy-model': {
     legacy:
-      "'{{id}}' ({{model}}) is a Legacy model{{since}}{{until}} (lifecycle data as of {{asOf}}). New customers cannot use it and existing ones lose access after inactivity; move to an active model{{replacementHint}}.",
+      "'{{id}}'{{model}} is a Legacy model{{since}}{{until}} (lifecycle data as of {{asOf}}). New customers cannot use it and existing ones lose access after inactivity; move to an active model{{replacementHint}}.",
     endOfLife:
-      "'{{id}}' ({{model}}) is past end of life{{since}} (lifecycle data as of {{asOf}}). AWS answers: \"" +
+      "'{{id}}'{{model}} is past end of life{{since}} (lifecycle data as of {{asOf}}). AWS answers: \"" +
       AWS_ERRORS.endOfLife +
       '"{{replacementHint}}',
-    replace: "Replace with '{{id}}' ({{model}}); a different model can behave differently.",
+    replace: "Replace with '{{id}}'{{model}}; a different model can behave differently.",
   },
   'no-unknown-model': {
     unknownModel:

@@ -59,6 +59,29 @@ describe('classify', () => {
     expect(classify(`ap.${SONNET_45}`, registry, { now })?.invalidProfile?.reason).toBe('not-a-geography');
   });
 
+  it('narrows the choices by a region written as the prefix, without making a fix certain', () => {
+    const verdict = classify(`us-east-1.${SONNET_45}`, registry, { now });
+    expect(verdict?.invalidProfile?.reason).toBe('not-a-geography');
+    expect(verdict?.invalidProfile?.choices.map((c) => c.geo)).toEqual(['us', 'global']);
+    expect(verdict?.invalidProfile?.fix).toBeNull();
+  });
+
+  it('maps a first-party name to the ID bedrock-runtime serves, not an ID of another endpoint', () => {
+    // The fixture also knows `anthropic.claude-haiku-4-5`, an ID without bedrock-runtime region data.
+    expect(classify('claude-haiku-4-5', registry, { now })?.unknown?.target).toBe('anthropic.claude-haiku-4-5-20251001-v1:0');
+  });
+
+  it('leaves a region that offers neither the bare ID nor a profile to other checks', () => {
+    const verdict = classify('anthropic.claude-opus-4-1-20250805-v1:0', registry, { regions: ['eu-west-1'], now });
+    expect(verdict?.profileRequired).toBeNull();
+  });
+
+  it('offers the bare ID for a prefixed model that has no profile but works on demand', () => {
+    const verdict = classify('us.amazon.titan-embed-text-v2:0', registry, { now });
+    expect(verdict?.invalidProfile?.reason).toBe('no-such-profile');
+    expect(verdict?.invalidProfile?.choices.map((c) => c.id)).toEqual(['amazon.titan-embed-text-v2:0']);
+  });
+
   it('follows curated replacements to an active model and writes it for the region', () => {
     const verdict = classify('amazon.titan-text-lite-v1', registry, { regions: ['us-east-1'], now });
     expect(verdict?.lifecycle).toMatchObject({ phase: 'eol', replacement: 'amazon.nova-micro-v1:0' });
@@ -82,6 +105,9 @@ describe('classify', () => {
       'amazon.nova-config-1.json',
       'com.amazon.bedrock',
       'software.amazon.awssdk.services.bedrockruntime',
+      'meta.h1',
+      'meta.og-image-2',
+      'amazon.s3-bucket-1',
     ];
     for (const text of texts) {
       const verdict = classify(text, registry, { now });

@@ -22,9 +22,12 @@ const NOVA_MICRO = 'amazon.nova-micro-v1:0';
 const LLAMA_32 = 'us.meta.llama3-2-11b-instruct-v1:0';
 const AS_OF = '2026-09-01';
 
+/** A model name as messages put it after an ID: ` (Claude Sonnet 4.6)`, or nothing when unknown. */
+const named = (model: string): string => (model ? ` (${model})` : '');
+
 const replace = (prefix: string, id: string, model: string) => ({
   messageId: 'replace' as const,
-  data: { id, model },
+  data: { id, model: named(model) },
   output: `${prefix}${modelId(id)}`,
 });
 const sonnet46 = (prefix: string, ...geos: string[]) =>
@@ -32,11 +35,14 @@ const sonnet46 = (prefix: string, ...geos: string[]) =>
 
 const EOL_HINT = (id: string): string => ` Move to an active model, such as '${id}'.`;
 const LEGACY_HINT = (id: string): string => `, such as '${id}'`;
+/** With several ways to write the replacement (one per geography), the hint names the model. */
+const EOL_NAME_HINT = (name: string): string => ` Move to an active model, such as ${name}.`;
+const LEGACY_NAME_HINT = (name: string): string => `, such as ${name}`;
 
 /** The message data of a finding: the phase's dates as the message words them. */
 const phaseData = (id: string, model: string, since: string | null, until: string | null, replacementHint: string) => ({
   id,
-  model,
+  model: named(model),
   since: since ? ` since ${since}` : '',
   until: until ? ` and reaches end of life on ${until}` : '',
   asOf: AS_OF,
@@ -57,7 +63,7 @@ function curated(
     errors: [
       {
         messageId: 'endOfLife',
-        data: phaseData(id, model, null, null, EOL_HINT(replacement)),
+        data: phaseData(id, model, null, null, suggested.length === 1 ? EOL_HINT(suggested[0]!) : EOL_NAME_HINT(replacementName)),
         ...at(1, id),
         suggestions: suggested.map((s) => replace('', s, replacementName)),
       },
@@ -73,7 +79,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'legacy',
-        data: phaseData(SONNET_37, 'Claude 3.7 Sonnet', '2026-04-28', '2027-04-28', LEGACY_HINT(SONNET_46)),
+        data: phaseData(SONNET_37, 'Claude 3.7 Sonnet', '2026-04-28', '2027-04-28', LEGACY_NAME_HINT('Claude Sonnet 4.6')),
         ...at(1, SONNET_37),
         suggestions: sonnet46('', 'eu', 'us', 'global'),
       },
@@ -145,17 +151,17 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   curated('ai21.j2-ultra-v1', 'Jurassic-2 Ultra', NOVA_LITE, 'Nova Lite'),
   curated('cohere.command-text-v14', 'Command', NOVA_LITE, 'Nova Lite'),
   // ... and IDs only the patterns know.
-  curated('ai21.j2-mid-v1', 'ai21.j2-mid-v1', NOVA_LITE, 'Nova Lite'),
-  curated('cohere.command-light-text-v14', 'cohere.command-light-text-v14', NOVA_MICRO, 'Nova Micro'),
-  curated('amazon.titan-text-express-v1', 'amazon.titan-text-express-v1', NOVA_LITE, 'Nova Lite'),
-  curated('anthropic.claude-instant-v1', 'anthropic.claude-instant-v1', HAIKU_45, 'Claude Haiku 4.5', [
+  curated('ai21.j2-mid-v1', '', NOVA_LITE, 'Nova Lite'),
+  curated('cohere.command-light-text-v14', '', NOVA_MICRO, 'Nova Micro'),
+  curated('amazon.titan-text-express-v1', '', NOVA_LITE, 'Nova Lite'),
+  curated('anthropic.claude-instant-v1', '', HAIKU_45, 'Claude Haiku 4.5', [
     `au.${HAIKU_45}`,
     `eu.${HAIKU_45}`,
     `jp.${HAIKU_45}`,
     `us.${HAIKU_45}`,
     `global.${HAIKU_45}`,
   ]),
-  curated('anthropic.claude-v2:1', 'anthropic.claude-v2:1', SONNET_46, 'Claude Sonnet 4.6', [
+  curated('anthropic.claude-v2:1', '', SONNET_46, 'Claude Sonnet 4.6', [
     `eu.${SONNET_46}`,
     `us.${SONNET_46}`,
     `global.${SONNET_46}`,
@@ -193,7 +199,7 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'legacy',
-        data: phaseData(SONNET_35_V2, 'Claude 3.5 Sonnet v2', '2026-01-30', '2026-07-30', LEGACY_HINT(SONNET_46)),
+        data: phaseData(SONNET_35_V2, 'Claude 3.5 Sonnet v2', '2026-01-30', '2026-07-30', LEGACY_NAME_HINT('Claude Sonnet 4.6')),
         ...at(1, SONNET_35_V2),
         suggestions: sonnet46('', 'eu', 'us', 'global'),
       },

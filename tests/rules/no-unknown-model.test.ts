@@ -41,6 +41,10 @@ runRuleTests('no-unknown-model', rule, {
     `${IMPORT}const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/${SONNET_37}/invoke';`,
     `${IMPORT}const body = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 512 };`,
     `${IMPORT}const pkg = '@aws-sdk/client-bedrock-runtime';`,
+    // A file that also talks to Anthropic's own API names its models the first-party way.
+    `${IMPORT}import Anthropic from '@anthropic-ai/sdk';\n${modelId('claude-3-7-sonnet-20250219')}`,
+    // Shaped like an ID, but no model family of that provider: HTML meta names, bucket names.
+    `const a = 'meta.h1', b = 'meta.og-image-2', c = 'meta.version2', d = 'amazon.s3-bucket-1';`,
     `${IMPORT}const { BedrockRuntime } = require('@aws-sdk/client-bedrock-runtime');`,
     `${IMPORT}const site = 'amazon.com';`,
     `${IMPORT}const from = 'user@amazon.com';`,

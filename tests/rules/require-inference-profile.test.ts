@@ -1,10 +1,5 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
-import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/require-inference-profile.js';
-
-const snapshot = fileURLToPath(new URL('../fixtures/snapshot.json', import.meta.url));
-const settings = { 'aws-bedrock': { snapshot, now: '2026-11-26' } };
-const ruleTester = new RuleTester({ settings });
+import { runRuleTests, snapshot } from './tester.js';
 
 const SONNET_45 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
 const HAIKU_45 = 'anthropic.claude-haiku-4-5-20251001-v1:0';
@@ -18,7 +13,7 @@ const global = (id: string) => ({
   output: `const modelId = 'global.${id}';`,
 });
 
-ruleTester.run('require-inference-profile', rule, {
+runRuleTests('require-inference-profile', rule, {
   valid: [
     // On demand in the region in play.
     `${client('us-east-1')}const modelId = '${HAIKU_3}';`,

@@ -33,7 +33,7 @@ export interface Candidate {
 export interface FileFacts {
   /** Region literals given to Bedrock clients created in this file. */
   readonly clientRegions: readonly string[];
-  /** Whether the file imports or creates a Bedrock client. */
+  /** Whether the file imports or creates a Bedrock client, and no client of Anthropic's own API. */
   readonly usesBedrock: boolean;
 }
 
@@ -50,7 +50,6 @@ const CLIENT_NAMES = new Set([
   'ChatBedrock',
   'BedrockChat',
   'BedrockEmbeddings',
-  'Bedrock',
 ]);
 
 /** Calls whose model arguments name a foundation model as a resource, not an invocation target. */
@@ -67,6 +66,8 @@ const RESOURCE_CALLEES = new Set([
 const RESOURCE_KEYS = new Set(['modelIdentifier', 'baseModelIdentifier', 'Resource', 'resources']);
 
 const BEDROCK_SOURCE = /bedrock|@langchain\/aws/i;
+/** SDKs that call Anthropic's own API, where first-party model names are right. */
+const ANTHROPIC_SOURCE = /^(?:@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic)(?:\/|$)/;
 
 type Parent = TSESTree.Node | undefined;
 
@@ -134,7 +135,16 @@ function isResourceContext(node: TSESTree.Node): boolean {
   return false;
 }
 
-const JSON_REGION_KEYS = new Set(['region', 'aws_region', 'awsRegion', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'region_name']);
+/** Keys that state a region in JSON configs (LiteLLM uses `aws_region_name`). */
+const JSON_REGION_KEYS = new Set([
+  'region',
+  'aws_region',
+  'awsRegion',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'region_name',
+  'aws_region_name',
+]);
 const JSON_RESOURCE_KEYS = new Set(['Resource', 'NotResource', 'modelIdentifier', 'baseModelIdentifier']);
 
 /**
@@ -148,6 +158,11 @@ export function collectCandidates(
   const candidates: Candidate[] = [];
   const clientRegions: string[] = [];
   let usesBedrock = false;
+  let usesAnthropic = false;
+  const noteSource = (source: string): void => {
+    if (BEDROCK_SOURCE.test(source)) usesBedrock = true;
+    else if (ANTHROPIC_SOURCE.test(source)) usesAnthropic = true;
+  };
 
   const consider = (node: TSESTree.Literal | TSESTree.TemplateLiteral): void => {
     const text = staticString(node);
@@ -159,7 +174,7 @@ export function collectCandidates(
     const name = calleeName(node);
     if (name === 'require' && node.arguments[0]) {
       const source = staticString(node.arguments[0]);
-      if (source && BEDROCK_SOURCE.test(source)) usesBedrock = true;
+      if (source) noteSource(source);
       return;
     }
     if (!name || !CLIENT_NAMES.has(name)) return;
@@ -174,7 +189,8 @@ export function collectCandidates(
   };
 
   const sourceCode = context.sourceCode as unknown as { getParent?: (node: unknown) => unknown };
-  const exit = (): void => judge(candidates, { clientRegions: [...new Set(clientRegions)], usesBedrock });
+  const exit = (): void =>
+    judge(candidates, { clientRegions: [...new Set(clientRegions)], usesBedrock: usesBedrock && !usesAnthropic });
 
   const listener: Record<string, (node: never) => void> = {
     Literal: consider,
@@ -182,7 +198,7 @@ export function collectCandidates(
     NewExpression: clientConfig,
     CallExpression: clientConfig,
     ImportDeclaration(node: TSESTree.ImportDeclaration) {
-      if (BEDROCK_SOURCE.test(node.source.value)) usesBedrock = true;
+      noteSource(node.source.value);
     },
     'Program:exit': exit,
     // @eslint/json
