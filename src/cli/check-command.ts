@@ -1,6 +1,96 @@
-import type { Command } from 'commander';
+/**
+ * `bedrock-lint check [paths...]`: the static checker for every file type (src/checker/check.ts).
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FORMATS, runCheck, type OutputFormat } from '../checker/check.js';
+import { UsageError } from '../checker/files.js';
+import { SnapshotError } from '../registry/registry.js';
+import { ConfigError } from '../rules/utils/settings.js';
 
-/** Placeholder until the check command lands (issue 5). */
+interface CheckFlags {
+  format: OutputFormat;
+  region: string[];
+  snapshot?: string;
+  rule: string[];
+  disableRule: string[];
+  quiet?: boolean;
+  maxWarnings?: number;
+  fix?: boolean;
+  staleAfter: number;
+  staleNotice: boolean;
+  now?: Date;
+}
+
+const collect = (value: string, previous: string[]): string[] => [
+  ...previous,
+  ...value.split(',').map((v) => v.trim()).filter(Boolean),
+];
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number such as 0 or 10.');
+  return Number(value);
+}
+
+function day(value: string): Date {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  }
+  return date;
+}
+
+/** Errors that are the user's to fix: one line, no stack, exit code 2. */
+export function reportUsageError(error: unknown): boolean {
+  if (!(error instanceof UsageError || error instanceof SnapshotError || error instanceof ConfigError)) return false;
+  process.stderr.write(`bedrock-lint: ${error.message.replace(/^aws-bedrock: /, '')}\n`);
+  process.exitCode = 2;
+  return true;
+}
+
 export function register(program: Command): void {
-  void program;
+  program
+    .command('check')
+    .description(
+      'Check Amazon Bedrock model IDs in every file: Python, JavaScript/TypeScript, Go, JSON, YAML, ' +
+        'Terraform, TOML, .env, shell, Dockerfiles, Ruby, Rust and more.',
+    )
+    .argument('[paths...]', 'files, directories or glob patterns (default: the current directory)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--region <region>', 'the region the code calls Bedrock from; overrides what files state (repeatable)', collect, [])
+    .option('--snapshot <path>', 'judge against this snapshot file instead of the bundled one')
+    .option('--rule <name>', 'run only this rule (repeatable)', collect, [])
+    .option('--disable-rule <name>', 'do not run this rule (repeatable)', collect, [])
+    .option('--quiet', 'report errors only, not warnings')
+    .option('--max-warnings <count>', 'exit with code 1 when there are more warnings than this', count)
+    .option('--fix', "apply the certain fixes (those ESLint's --fix makes) and write the files")
+    .option('--stale-after <days>', 'print a notice when the snapshot is older than this', count, 90)
+    .option('--no-stale-notice', 'never print the staleness notice')
+    .option('--now <date>', 'judge lifecycle phases as of this day (YYYY-MM-DD), for reproducible runs', day)
+    .action(async (paths: string[], flags: CheckFlags) => {
+      const { default: plugin } = await import('../index.js');
+      try {
+        process.exitCode = await runCheck(
+          {
+            paths,
+            cwd: process.cwd(),
+            format: flags.format,
+            regions: flags.region,
+            snapshot: flags.snapshot,
+            only: flags.rule,
+            disabled: flags.disableRule,
+            quiet: flags.quiet ?? false,
+            fix: flags.fix ?? false,
+            maxWarnings: flags.maxWarnings ?? null,
+            staleAfter: flags.staleAfter,
+            staleNotice: flags.staleNotice,
+            now: flags.now ?? new Date(),
+            color: Boolean(process.stdout.isTTY && process.stdout.hasColors?.()),
+            version: plugin.meta.version,
+          },
+          { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+        );
+      } catch (error) {
+        if (!reportUsageError(error)) throw error;
+      }
+    });
 }

@@ -1,0 +1,80 @@
+/**
+ * Checks the text of one file: picks its scanner (ESLint for JavaScript/TypeScript, a parser for
+ * Python, Go, TOML, Terraform, YAML and JSON, the linear scanner for the rest), falls back to the
+ * linear scanner when a parser rejects the file, and judges the candidates.
+ */
+import type { Registry } from '../registry/registry.js';
+import { judge, type JudgeOptions } from './judge.js';
+import type { Language } from './languages.js';
+import { LineIndex } from './line-index.js';
+import { lintWithEslint, type EslintRunOptions } from './scanners/eslint.js';
+import { scanGo } from './scanners/go.js';
+import { scanHcl } from './scanners/hcl.js';
+import { scanJson } from './scanners/json.js';
+import { scanPython } from './scanners/python.js';
+import { DIALECTS, scanText } from './scanners/text.js';
+import { scanToml } from './scanners/toml.js';
+import { scanYaml } from './scanners/yaml.js';
+import { parserFor, withTree, type Grammar } from './tree-sitter.js';
+import type { CheckFinding, Scan } from './types.js';
+
+export interface FileCheckOptions extends JudgeOptions {
+  readonly eslint: EslintRunOptions;
+}
+
+export interface FileCheck {
+  readonly findings: CheckFinding[];
+  /** Why the file was read with the linear scanner instead of its parser, if it was. */
+  readonly fallback: string | null;
+}
+
+const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof scanPython }>> = {
+  python: { grammar: 'python', scan: scanPython },
+  go: { grammar: 'go', scan: scanGo },
+  toml: { grammar: 'toml', scan: scanToml },
+  hcl: { grammar: 'hcl', scan: scanHcl },
+};
+
+/**
+ * Whether the text can hold a model reference at all: every one contains a provider prefix and a
+ * dot (`anthropic.`), or starts with `claude-`. Files without one are not parsed.
+ */
+function mayNameModel(text: string, registry: Registry): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes('claude-')) return true;
+  for (const provider of registry.providers) {
+    if (lower.includes(`${provider}.`)) return true;
+  }
+  return false;
+}
+
+/** The structured scan of a file, or the reason it needs the linear scanner. */
+async function parse(text: string, path: string, language: Language): Promise<Scan | string> {
+  const treeSitter = TREE_SITTER[language];
+  try {
+    if (treeSitter) {
+      const parser = await parserFor(treeSitter.grammar);
+      if (!parser) return `the ${treeSitter.grammar} grammar is not installed`;
+      return withTree(parser, text, (tree) => treeSitter.scan(tree.rootNode, text)) ?? 'the parser gave no tree';
+    }
+    if (language === 'yaml') return scanYaml(text) ?? 'not valid YAML';
+    if (language === 'json') return scanJson(text, path.endsWith('.json5')) ?? 'not valid JSON';
+    return scanText(text, DIALECTS[language]);
+  } catch (error) {
+    return `the parser failed (${(error as Error).message})`;
+  }
+}
+
+export async function checkFile(text: string, path: string, language: Language, options: FileCheckOptions): Promise<FileCheck> {
+  if (!mayNameModel(text, options.registry)) return { findings: [], fallback: null };
+  const lines = new LineIndex(text);
+  if (language === 'javascript' || language === 'typescript') {
+    const linted = await lintWithEslint(text, path, lines, options.eslint);
+    if (Array.isArray(linted)) return { findings: linted, fallback: null };
+    const scan = scanText(text, DIALECTS[language]);
+    return { findings: judge(scan, lines, options), fallback: `ESLint could not parse it: ${linted.fatal}` };
+  }
+  const parsed = await parse(text, path, language);
+  const scan = typeof parsed === 'string' ? scanText(text, DIALECTS[language]) : parsed;
+  return { findings: judge(scan, lines, options), fallback: typeof parsed === 'string' ? parsed : null };
+}

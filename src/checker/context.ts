@@ -1,0 +1,52 @@
+/**
+ * What a name next to a string says about it, in any language: the name a value is given to
+ * (a keyword argument, a mapping key, an assignment, a struct field, a CLI flag) tells whether
+ * the string is a region, or names a model as a resource rather than as the model to invoke.
+ * Names are compared without case, `_` or `-`, so `region_name`, `RegionName` and `--region`
+ * are one name.
+ */
+
+const normalize = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Names under which a file states the region it calls Bedrock from. */
+const REGION_NAMES = new Set(
+  ['region', 'region_name', 'aws_region', 'aws_region_name', 'AWS_DEFAULT_REGION', 'WithRegion'].map(normalize),
+);
+
+/**
+ * Names whose strings name a model as a resource: IAM policy resources, and the control-plane
+ * calls and Terraform data sources that look a foundation model up, where the bare ID is right.
+ */
+const RESOURCE_NAMES = new Set(
+  [
+    'Resource',
+    'Resources',
+    'NotResource',
+    'not_resources',
+    'modelIdentifier',
+    'baseModelIdentifier',
+    'GetFoundationModel',
+    'GetFoundationModelAvailability',
+    'CreateModelCustomizationJob',
+    'CreateProvisionedModelThroughput',
+    'fromFoundationModelId',
+    'FoundationModelIdentifier',
+    'aws_bedrock_foundation_model',
+    'aws_bedrock_foundation_models',
+    'aws_bedrock_custom_model',
+    'aws_bedrock_provisioned_model_throughput',
+  ].map(normalize),
+);
+
+/** Client names, service names and imports that show a file talks to Bedrock. */
+const BEDROCK_MARKER = /bedrock|langchain[_-]aws/i;
+
+export const isRegionName = (name: string): boolean => REGION_NAMES.has(normalize(name));
+
+/** Also matches SDK request types (`GetFoundationModelInput`) and snake_case calls. */
+export const isResourceName = (name: string): boolean => {
+  const normal = normalize(name);
+  return RESOURCE_NAMES.has(normal) || (normal.endsWith('input') && RESOURCE_NAMES.has(normal.slice(0, -5)));
+};
+
+export const mentionsBedrock = (text: string): boolean => BEDROCK_MARKER.test(text);

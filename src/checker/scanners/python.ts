@@ -1,0 +1,125 @@
+/**
+ * Python, through tree-sitter: strings that are values. Comments, docstrings and other bare
+ * string statements, dictionary keys, implicit and `+` concatenations, f-strings with
+ * placeholders and type annotations are skipped. Regions come from `region_name=` (boto3,
+ * LangChain), `aws_region_name=` (LiteLLM) and `region = "..."`-style assignments and dict entries.
+ */
+import type { Node } from 'web-tree-sitter';
+import { mightBeModelRef } from '../../classifier/parse.js';
+import { isRegionName, isResourceName, mentionsBedrock } from '../context.js';
+import { ancestors, visitNodes } from '../tree-sitter.js';
+import type { Candidate, Scan } from '../types.js';
+
+const TYPES = new Set(['string', 'import_statement', 'import_from_statement']);
+const SCOPE_ENDS = new Set(['module', 'function_definition', 'class_definition', 'lambda']);
+const RESOURCE_DEPTH = 8;
+
+/** The value of a plain string literal (no placeholders, escapes or bytes prefix), or null. */
+function stringValue(node: Node, source: string): { text: string; start: number } | null {
+  if (node.type !== 'string') return null;
+  const open = node.firstChild;
+  const close = node.lastChild;
+  if (open?.type !== 'string_start' || close?.type !== 'string_end') return null;
+  if (/[bB]/.test(open.text)) return null;
+  for (const child of node.children) {
+    if (child?.type === 'interpolation' || child?.type === 'escape_sequence') return null;
+  }
+  return { text: source.slice(open.endIndex, close.startIndex), start: open.endIndex };
+}
+
+const sameNode = (a: Node | null, b: Node): boolean => a !== null && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+
+/** The name a string is given to: keyword argument, dict key, assignment target. */
+function nameOf(node: Node, source: string): string | null {
+  const parent = node.parent;
+  if (!parent) return null;
+  switch (parent.type) {
+    case 'keyword_argument':
+      return parent.childForFieldName('name')?.text ?? null;
+    case 'pair': {
+      const key = parent.childForFieldName('key');
+      return key && !sameNode(key, node) ? (stringValue(key, source)?.text ?? key.text) : null;
+    }
+    case 'assignment': {
+      const left = parent.childForFieldName('left');
+      if (!left || sameNode(left, node)) return null;
+      if (left.type === 'attribute') return left.childForFieldName('attribute')?.text ?? null;
+      if (left.type === 'subscript') {
+        const index = left.childForFieldName('subscript');
+        return index ? (stringValue(index, source)?.text ?? null) : null;
+      }
+      return left.text;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether a string is not a value the program passes on as a model ID. */
+function isIgnored(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'expression_statement':
+    case 'concatenated_string':
+      return true;
+    case 'pair':
+      return sameNode(parent.childForFieldName('key'), node);
+    case 'binary_operator':
+      return parent.childForFieldName('operator')?.type === '+';
+    default:
+      for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
+        if (ancestor.type === 'type') return true;
+        if (SCOPE_ENDS.has(ancestor.type)) break;
+      }
+      return false;
+  }
+}
+
+function calleeName(call: Node): string | null {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text ?? null;
+  return null;
+}
+
+/** IAM `Resource` entries, `modelIdentifier=` and calls that look a foundation model up. */
+function isResource(node: Node, source: string): boolean {
+  const own = nameOf(node, source);
+  if (own !== null && isResourceName(own)) return true;
+  for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
+    if (SCOPE_ENDS.has(ancestor.type)) break;
+    if (ancestor.type === 'call' && isResourceName(calleeName(ancestor) ?? '')) return true;
+    if (ancestor.type === 'keyword_argument' || ancestor.type === 'pair') {
+      const name = ancestor.childForFieldName(ancestor.type === 'pair' ? 'key' : 'name');
+      if (name && isResourceName(stringValue(name, source)?.text ?? name.text)) return true;
+    }
+  }
+  return false;
+}
+
+export function scanPython(root: Node, source: string): Scan {
+  const candidates: Candidate[] = [];
+  const regions: string[] = [];
+  let usesBedrock = false;
+  visitNodes(root, TYPES, (node) => {
+    if (node.type !== 'string') {
+      if (mentionsBedrock(node.text)) usesBedrock = true;
+      return;
+    }
+    const value = stringValue(node, source);
+    if (!value) return;
+    if (mentionsBedrock(value.text)) usesBedrock = true;
+    const name = nameOf(node, source);
+    if (name !== null && isRegionName(name)) regions.push(value.text);
+    if (!mightBeModelRef(value.text) || isIgnored(node)) return;
+    candidates.push({
+      text: value.text,
+      start: node.startIndex,
+      end: node.endIndex,
+      valueStart: value.start,
+      resource: isResource(node, source),
+    });
+  });
+  return { candidates, regions, usesBedrock };
+}

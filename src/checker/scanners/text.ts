@@ -1,0 +1,196 @@
+/**
+ * The linear scanner: one pass over the characters, no backtracking, for files without a parser
+ * here (shell, `.env`, Dockerfiles, Ruby, Rust, ...) and for files a parser rejects. It finds
+ * quoted strings (and, in shell-like files, unquoted words and `KEY=value` values), skips
+ * comments, mapping keys (`"id": ...`, `"id" => ...`) and joined strings (`"us." + id`), and
+ * reads regions from the names the values are given to.
+ */
+import { mightBeModelRef } from '../../classifier/parse.js';
+import { isRegionName, isResourceName, mentionsBedrock } from '../context.js';
+import type { Language } from '../languages.js';
+import type { Candidate, Scan } from '../types.js';
+
+export interface TextDialect {
+  /** Quote characters that open a string. */
+  readonly quotes: string;
+  /** `#` starts a comment (in `words` dialects only at the start of a word). */
+  readonly hashComments: boolean;
+  /** `//` and `/* ... *\/` are comments. */
+  readonly slashComments: boolean;
+  /** Unquoted words are values too (shell arguments, `KEY=value`, YAML plain scalars). */
+  readonly words: boolean;
+}
+
+export const DIALECTS: Readonly<Record<Language, TextDialect>> = {
+  javascript: { quotes: '"\'`', hashComments: false, slashComments: true, words: false },
+  typescript: { quotes: '"\'`', hashComments: false, slashComments: true, words: false },
+  python: { quotes: '"\'', hashComments: true, slashComments: false, words: false },
+  go: { quotes: '"`', hashComments: false, slashComments: true, words: false },
+  json: { quotes: '"', hashComments: false, slashComments: true, words: false },
+  yaml: { quotes: '"\'', hashComments: true, slashComments: false, words: true },
+  toml: { quotes: '"\'', hashComments: true, slashComments: false, words: false },
+  hcl: { quotes: '"', hashComments: true, slashComments: true, words: false },
+  shell: { quotes: '"\'', hashComments: true, slashComments: false, words: true },
+  'hash-text': { quotes: '"\'', hashComments: true, slashComments: false, words: false },
+  'c-text': { quotes: '"', hashComments: false, slashComments: true, words: false },
+};
+
+/** How far the scanner looks back for the name a string is given to. */
+const LOOK_BACK = 80;
+/** Characters that end an unquoted shell word. */
+const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '|', '&', '<', '>', '(', ')', '`', '"', "'"]);
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r';
+const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_-]/.test(c);
+
+export function scanText(source: string, dialect: TextDialect): Scan {
+  const candidates: Candidate[] = [];
+  const regions: string[] = [];
+  let usesBedrock = false;
+  const length = source.length;
+  /** Shell: the previous word on the line, the name of a flag's value (`--region eu-west-1`). */
+  let previousWord: string | null = null;
+
+  const nextNonSpace = (from: number): number => {
+    let i = from;
+    while (i < length && i - from < LOOK_BACK && isSpace(source[i])) i++;
+    return i;
+  };
+
+  /** A string followed by `:` (not `::`) or `=>` is a mapping key. */
+  const isKey = (after: number): boolean => {
+    const i = nextNonSpace(after);
+    return (source[i] === ':' && source[i + 1] !== ':') || (source[i] === '=' && source[i + 1] === '>');
+  };
+
+  /** Joined at run time: `"us." + id` or `prefix + "..."`. */
+  const isJoined = (before: number, after: number): boolean => {
+    let i = before;
+    while (i >= 0 && before - i < LOOK_BACK && isSpace(source[i])) i--;
+    return source[i] === '+' || source[nextNonSpace(after)] === '+';
+  };
+
+  /** The name a quoted value at `quote` is given to: `name = "..."`, `name: "..."`, `name("...")`, `"name": "..."`. */
+  const nameBefore = (quote: number): string | null => {
+    const floor = Math.max(0, quote - LOOK_BACK);
+    let i = quote - 1;
+    while (i >= floor && isSpace(source[i])) i--;
+    if (source[i] === '>' && source[i - 1] === '=') i -= 2;
+    else if (source[i] === '=' || source[i] === ':' || source[i] === '(') i--;
+    else return null;
+    while (i >= floor && isSpace(source[i])) i--;
+    const close = source[i];
+    if (close !== undefined && dialect.quotes.includes(close)) {
+      const open = source.lastIndexOf(close, i - 1);
+      return open >= floor ? source.slice(open + 1, i) : null;
+    }
+    const end = i + 1;
+    while (i >= floor && isNameChar(source[i])) i--;
+    const name = source.slice(i + 1, end);
+    // `Region::new("eu-west-1")`: the type names the value, not the constructor.
+    if (name === 'new' && source[i] === ':' && source[i - 1] === ':') {
+      const typeEnd = i - 1;
+      let j = typeEnd - 1;
+      while (j >= floor && isNameChar(source[j])) j--;
+      return source.slice(j + 1, typeEnd);
+    }
+    return name || null;
+  };
+
+  const consider = (text: string, start: number, end: number, valueStart: number, name: string | null): void => {
+    if (mentionsBedrock(text)) usesBedrock = true;
+    if (name !== null && isRegionName(name)) regions.push(text);
+    if (!mightBeModelRef(text) || text.includes('\\')) return;
+    candidates.push({ text, start, end, valueStart, resource: name !== null && isResourceName(name) });
+  };
+
+  let i = 0;
+  let wordStart = true;
+  while (i < length) {
+    const c = source[i]!;
+    if (c === '\n') {
+      previousWord = null;
+      wordStart = true;
+      i++;
+    } else if (isSpace(c)) {
+      wordStart = true;
+      i++;
+    } else if (dialect.hashComments && c === '#' && (!dialect.words || wordStart)) {
+      const eol = source.indexOf('\n', i);
+      i = eol < 0 ? length : eol;
+    } else if (dialect.slashComments && c === '/' && source[i + 1] === '/') {
+      const eol = source.indexOf('\n', i);
+      i = eol < 0 ? length : eol;
+    } else if (dialect.slashComments && c === '/' && source[i + 1] === '*') {
+      const close = source.indexOf('*/', i + 2);
+      i = close < 0 ? length : close + 2;
+    } else if (dialect.quotes.includes(c)) {
+      i = quoted(i, c);
+      wordStart = false;
+    } else if (dialect.words) {
+      i = word(i);
+      wordStart = false;
+    } else {
+      const start = i;
+      while (i < length && isNameChar(source[i])) i++;
+      if (i === start) i++;
+      else if (!usesBedrock && mentionsBedrock(source.slice(start, i))) usesBedrock = true;
+      wordStart = true;
+    }
+  }
+  return { candidates, regions, usesBedrock };
+
+  /** Scans a string opened at `open`; strings end at the end of their line. Returns the next index. */
+  function quoted(open: number, quote: string): number {
+    const escapes = !(dialect.words && quote === "'");
+    let j = open + 1;
+    while (j < length) {
+      const d = source[j];
+      if (d === quote) break;
+      if (d === '\n') return j;
+      j += escapes && d === '\\' ? 2 : 1;
+    }
+    if (j >= length) return length;
+    const text = source.slice(open + 1, j);
+    const next = j + 1;
+    if (isKey(next)) {
+      previousWord = text;
+      return next;
+    }
+    let name: string | null;
+    if (dialect.words) {
+      // `KEY="value"` or `--flag "value"`.
+      let w = open - 1;
+      while (w >= 0 && !WORD_END.has(source[w]!)) w--;
+      const prefix = source.slice(w + 1, open);
+      name = prefix.endsWith('=') ? prefix.slice(0, -1) : prefix === '' ? previousWord : null;
+      previousWord = text;
+    } else {
+      name = nameBefore(open);
+    }
+    if (!isJoined(open - 1, next)) consider(text, open, next, open + 1, name);
+    return next;
+  }
+
+  /** Scans an unquoted word at `start` (shell-like dialects). Returns the next index. */
+  function word(start: number): number {
+    let j = start;
+    while (j < length && !WORD_END.has(source[j]!)) j++;
+    if (j === start) return j + 1;
+    const text = source.slice(start, j);
+    if (text.endsWith(':')) {
+      // A YAML key.
+      previousWord = text.slice(0, -1);
+      return j;
+    }
+    const equals = text.indexOf('=');
+    if (equals > 0) {
+      const value = text.slice(equals + 1);
+      if (value) consider(value, start + equals + 1, j, start + equals + 1, text.slice(0, equals));
+    } else {
+      consider(text, start, j, start, previousWord);
+    }
+    previousWord = text;
+    return j;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * YAML, through the `yaml` parser: string scalars that are values (mapping keys and comments are
+ * never candidates), in every document of a stream. Regions come from `region:`-style keys.
+ * Returns null when the file is not valid YAML (a template, say), for the text scanner to take.
+ */
+import { isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
+import { mightBeModelRef } from '../../classifier/parse.js';
+import { isRegionName, isResourceName } from '../context.js';
+import type { Candidate, Scan } from '../types.js';
+
+const RESOURCE_DEPTH = 8;
+
+const pairName = (pair: Pair): string | null => (isScalar(pair.key) ? String(pair.key.value) : null);
+
+export function scanYaml(source: string): Scan | null {
+  const documents = parseAllDocuments(source);
+  if (!Array.isArray(documents)) return { candidates: [], regions: [], usesBedrock: false };
+  const candidates: Candidate[] = [];
+  const regions: string[] = [];
+  for (const document of documents) {
+    if (document.errors.length) return null;
+    visit(document, {
+      Scalar(key, node: Scalar, path) {
+        if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+        const text = node.value;
+        const parent = path.at(-1);
+        const owner = isPair(parent) ? parent : isSeq(parent) && isPair(path.at(-2)) ? (path.at(-2) as Pair) : null;
+        const name = owner ? pairName(owner) : null;
+        if (name !== null && isRegionName(name)) regions.push(text);
+        if (!mightBeModelRef(text)) return;
+        const [start, end] = node.range;
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const valueStart = start + (quoted ? 1 : 0);
+        const inPlace = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && source.startsWith(text, valueStart);
+        const resource = path.slice(-RESOURCE_DEPTH).some((n) => isPair(n) && isResourceName(pairName(n) ?? ''));
+        candidates.push({ text, start, end, valueStart: inPlace ? valueStart : null, resource });
+      },
+    });
+  }
+  return { candidates, regions, usesBedrock: false };
+}
