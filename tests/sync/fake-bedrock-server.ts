@@ -119,6 +119,8 @@ export interface FakeBedrock {
   faults: FakeFault[];
   /** Every request received, in order. */
   readonly requests: FakeRequest[];
+  /** Most requests that were in progress at once. */
+  readonly maxInFlight: number;
   close(): Promise<void>;
 }
 
@@ -298,8 +300,13 @@ export async function startFakeBedrock(options: FakeBedrockOptions): Promise<Fak
     record.status = listProfiles(res, region, data, query);
   };
 
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server = createServer((req, res) => {
     req.resume();
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => (inFlight -= 1));
     handle(req, res).catch((error: unknown) => sendError(res, 500, 'InternalServerException', String(error)));
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -310,6 +317,9 @@ export async function startFakeBedrock(options: FakeBedrockOptions): Promise<Fak
     regions: options.regions,
     faults: options.faults ?? [],
     requests,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../src/registry/registry.js';
+import { DEFAULT_CURATED_PATH, DEFAULT_SNAPSHOT_PATH, readSnapshot } from '../../src/registry/registry.js';
 import { runSync } from '../../src/sync/index.js';
 import { commercialRegions, readRegionTable } from '../../src/sync/regions.js';
 import { FAKE_ACCOUNT_ID, startFakeBedrock, type FakeBedrock } from './fake-bedrock-server.js';
@@ -325,6 +325,27 @@ describe('command line', () => {
     const snapshot = readSnapshot(out);
     expect(snapshot.regions['us-gov-west-1']!.refreshedAt).toBeNull();
     expect(snapshot.regions['sa-east-1']!.refreshed).toBe(false);
+  });
+
+  it('--concurrency bounds the regions fetched at once', async () => {
+    await fake.close();
+    fake = await startFakeBedrock({ regions: threeRegions(), latencyMs: 20 });
+    expect((await sync('--concurrency', '1')).code).toBe(0);
+    // One region at a time: its two list calls, never more.
+    expect(fake.maxInFlight).toBeLessThanOrEqual(2);
+    const order = fake.requests.map((r) => r.region);
+    expect(order).toEqual([...order].sort((a, b) => order.indexOf(a!) - order.indexOf(b!)));
+  });
+
+  it('defaults to the snapshot this package ships when run inside its repository', async () => {
+    const shipped = readFileSync(DEFAULT_SNAPSHOT_PATH);
+    const curated = readFileSync(DEFAULT_CURATED_PATH);
+    const run = await runInProcess(['sync', '--regions', 'us-east-1', '--endpoint-url', fake.url, '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('rules-data/bedrock-snapshot.json would change');
+    expect(run.stdout).toContain('### Models added');
+    expect(readFileSync(DEFAULT_SNAPSHOT_PATH).equals(shipped)).toBe(true);
+    expect(readFileSync(DEFAULT_CURATED_PATH).equals(curated)).toBe(true);
   });
 
   it('--profile selects a profile of the shared credentials file', async () => {
