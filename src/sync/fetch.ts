@@ -50,6 +50,8 @@ export interface RegionFailure {
   readonly region: string;
   /** What went wrong, fit to print (account IDs scrubbed). */
   readonly cause: string;
+  /** True when no region can work either (no credentials at all). */
+  readonly everywhere: boolean;
 }
 
 export interface FetchOptions {
@@ -101,7 +103,8 @@ export async function fetchRegions(
         events.done?.(listing);
       } catch (error) {
         if (abort.signal.aborted) return;
-        const failure = { region, cause: describeFailure(error) };
+        const everywhere = (error as { name?: string } | null)?.name === 'CredentialsProviderError';
+        const failure = { region, cause: describeFailure(error), everywhere };
         failures.push(failure);
         events.fail?.(failure);
         if (options.stopOnFailure) abort.abort();

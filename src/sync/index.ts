@@ -134,7 +134,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const { listings, failures } = fetched;
   if (failures.length && (!options.allowPartial || !listings.length)) {
     const what = failures.map((f) => `${f.region}: ${f.cause}`).join('; ');
-    const hint = options.allowPartial ? '' : ' Re-run with --allow-partial to keep the previous data of failed regions.';
+    const partialHelps = !options.allowPartial && regions.length > 1 && !failures.some((f) => f.everywhere);
+    const hint = partialHelps ? ' Re-run with --allow-partial to keep the previous data of failed regions.' : '';
     throw new SyncError(
       `could not refresh ${failures.length === 1 ? 'region ' : `${failures.length} regions: `}${what}. ` +
         `Nothing was written to ${out}.${hint}`,

@@ -158,6 +158,22 @@ describe('a failed region', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('no credentials at all: one message, and no advice that --allow-partial cannot make good', async () => {
+    const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY } = process.env;
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    try {
+      const run = await sync();
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/could not refresh .*no AWS credentials found/);
+      expect(run.stderr).not.toContain('--allow-partial');
+    } finally {
+      Object.assign(process.env, { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY });
+    }
+    expect(fake.requests).toHaveLength(0);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('malformed JSON fails the region cleanly', async () => {
     fake.faults = [{ kind: 'malformed-json', region: 'us-east-1', operation: 'ListFoundationModels' }];
     const run = await sync();
