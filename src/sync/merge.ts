@@ -139,23 +139,57 @@ export function mergeSnapshot(input: MergeInput): Snapshot {
   const listedProfiles = indexListings(listings, (l) => l.profiles);
 
   mergeRegions(snapshot, scanned, failedRegions, regionTable, today);
-
   // Profiles first: they name models too (a profile-only model may be missing from a listing).
+  const profileModels = mergeProfiles(snapshot, listedProfiles, scanned, regionTable, today);
+  const seenModels = new Set([...listedModels.keys(), ...profileModels]);
+  const previousRegions = refreshModels(snapshot, listedModels, seenModels, scanned, today);
+  addProfileRoutes(snapshot, scanned);
+  settleModels(snapshot, previousRegions, seenModels, scanned);
+
+  snapshot.geographies = {};
+  for (const profile of Object.values(snapshot.profiles)) {
+    (snapshot.geographies[profile.geo] ??= { sourceRegions: [] }).sourceRegions.push(...profile.sourceRegions);
+  }
+  const provenance = snapshot.provenance;
+  provenance.kind = 'aws-api';
+  provenance.description = DESCRIPTION;
+  provenance.dataAsOf = today;
+  provenance.sources[API_SOURCE_ID] = {
+    url: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html',
+    what: 'ListFoundationModels and ListInferenceProfiles (type SYSTEM_DEFINED) of the Amazon Bedrock control-plane API, read by bedrock-lint sync',
+    seen: today,
+  };
+  provenance.excluded = provenance.excluded.filter((e) => !(e.id in snapshot.models) && !(e.id in snapshot.profiles));
+  snapshot.generatedAt = today;
+  return normalizeSnapshot(snapshot);
+}
+
+/**
+ * Profiles: scanned source regions replaced by the listings; a profile no region lists any more
+ * becomes a tombstone with its last source regions. Returns the models the listed profiles serve.
+ */
+function mergeProfiles(
+  snapshot: Snapshot,
+  listed: ReadonlyMap<string, ReadonlyMap<string, ApiProfile>>,
+  scanned: ReadonlySet<string>,
+  table: RegionTable,
+  today: string,
+): Set<string> {
   const previousSources = new Map<string, string[]>();
   for (const [id, profile] of Object.entries(snapshot.profiles)) {
-    if (profile.removed && !listedProfiles.has(id)) continue;
+    if (profile.removed && !listed.has(id)) continue;
     previousSources.set(id, profile.sourceRegions);
     profile.sourceRegions = profile.sourceRegions.filter((r) => !scanned.has(r));
   }
-  const seenModels = new Set(listedModels.keys());
-  for (const [id, byRegion] of listedProfiles) {
+  const models = new Set<string>();
+  for (const [id, byRegion] of listed) {
     const target = profileTarget(id, byRegion.get(leadRegion(byRegion.keys()))!);
     const old: ProfileEntry | undefined = snapshot.profiles[id];
     const kept = old?.sourceRegions ?? [];
     const fresh = [...byRegion.values()].flatMap((p) => p.destinationRegions);
     let destinations = kept.length ? [...fresh, ...(old?.destinationRegions ?? [])] : fresh;
     if (!destinations.length) {
-      destinations = old?.destinationRegions ?? (target.geo === 'global' ? commercialRegions(regionTable) : []);
+      destinations = old?.destinationRegions ?? (target.geo === 'global' ? commercialRegions(table) : []);
     }
     snapshot.profiles[id] = {
       geo: target.geo,
@@ -166,25 +200,38 @@ export function mergeSnapshot(input: MergeInput): Snapshot {
       lastSeen: today,
       sources: [...(old?.sources ?? []), API_SOURCE_ID],
     };
-    seenModels.add(target.modelId);
+    models.add(target.modelId);
   }
   for (const [id, profile] of Object.entries(snapshot.profiles)) {
     const before = previousSources.get(id);
-    if (listedProfiles.has(id) || !before?.length || profile.sourceRegions.length) continue;
+    if (listed.has(id) || !before?.length || profile.sourceRegions.length) continue;
     profile.sourceRegions = before;
     profile.removed = true;
   }
+  return models;
+}
 
+/**
+ * Models: scanned regions replaced by the listings, seen models created or revived. Returns the
+ * region entries each live model had before, for `settleModels`.
+ */
+function refreshModels(
+  snapshot: Snapshot,
+  listed: ReadonlyMap<string, ReadonlyMap<string, ApiModel>>,
+  seen: ReadonlySet<string>,
+  scanned: ReadonlySet<string>,
+  today: string,
+): Map<string, ModelEntry['regions']> {
   const previousRegions = new Map<string, ModelEntry['regions']>();
   for (const [id, model] of Object.entries(snapshot.models)) {
-    if (model.removed && !seenModels.has(id)) continue;
+    if (model.removed && !seen.has(id)) continue;
     previousRegions.set(id, { ...model.regions });
     for (const region of scanned) delete model.regions[region];
   }
-  const known = (id: string): boolean => listedModels.has(id) || id in snapshot.models;
-  for (const id of seenModels) {
+  const known = (id: string): boolean => listed.has(id) || id in snapshot.models;
+  for (const id of seen) {
     const model = (snapshot.models[id] ??= newModel());
-    const byRegion = listedModels.get(id);
+    const byRegion = listed.get(id);
     for (const [region, api] of byRegion ?? []) {
       model.regions[region] = {
         inferenceTypes: [...api.inferenceTypes],
@@ -200,8 +247,11 @@ export function mergeSnapshot(input: MergeInput): Snapshot {
     model.lastSeen = today;
     addSource(model);
   }
+  return previousRegions;
+}
 
-  // Where a live profile can be called from, the model can be invoked through it.
+/** Where a live profile can be called from (in the scanned regions), its model can be invoked through it. */
+function addProfileRoutes(snapshot: Snapshot, scanned: ReadonlySet<string>): void {
   for (const profile of Object.values(snapshot.profiles)) {
     const model = snapshot.models[profile.modelId];
     if (profile.removed || !model) continue;
@@ -210,11 +260,19 @@ export function mergeSnapshot(input: MergeInput): Snapshot {
       (model.regions[region] ??= { inferenceTypes: [] }).inferenceTypes.push(INFERENCE_PROFILE);
     }
   }
+}
 
+/** A model gone from every scanned region with nothing left elsewhere becomes a tombstone; others get their lifecycle. */
+function settleModels(
+  snapshot: Snapshot,
+  previousRegions: ReadonlyMap<string, ModelEntry['regions']>,
+  seen: ReadonlySet<string>,
+  scanned: ReadonlySet<string>,
+): void {
   for (const [id, model] of Object.entries(snapshot.models)) {
     if (model.removed) continue;
     const before = previousRegions.get(id) ?? {};
-    const goneFromScan = !seenModels.has(id) && Object.keys(before).some((r) => scanned.has(r));
+    const goneFromScan = !seen.has(id) && Object.keys(before).some((r) => scanned.has(r));
     if (goneFromScan && Object.keys(model.regions).length === 0) {
       model.regions = before;
       model.removed = true;
@@ -222,24 +280,6 @@ export function mergeSnapshot(input: MergeInput): Snapshot {
       applyLifecycle(model);
     }
   }
-
-  snapshot.geographies = {};
-  for (const profile of Object.values(snapshot.profiles)) {
-    (snapshot.geographies[profile.geo] ??= { sourceRegions: [] }).sourceRegions.push(...profile.sourceRegions);
-  }
-
-  const provenance = snapshot.provenance;
-  provenance.kind = 'aws-api';
-  provenance.description = DESCRIPTION;
-  provenance.dataAsOf = today;
-  provenance.sources[API_SOURCE_ID] = {
-    url: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html',
-    what: 'ListFoundationModels and ListInferenceProfiles (type SYSTEM_DEFINED) of the Amazon Bedrock control-plane API, read by bedrock-lint sync',
-    seen: today,
-  };
-  provenance.excluded = provenance.excluded.filter((e) => !(e.id in snapshot.models) && !(e.id in snapshot.profiles));
-  snapshot.generatedAt = today;
-  return normalizeSnapshot(snapshot);
 }
 
 function mergeRegions(

@@ -11,6 +11,7 @@ import { stableStringify } from '../registry/serialize.js';
 import { findingFor } from '../report/findings.js';
 import { RULE_NAMES } from '../report/messages.js';
 import type { RegionFailure } from './fetch.js';
+import { liveCount } from './safety.js';
 
 export interface ReportInput {
   readonly before: Snapshot;
@@ -30,8 +31,6 @@ const MAX_LENGTH = 60_000;
 const code = (text: string): string => `\`${text}\``;
 const same = (a: unknown, b: unknown): boolean => stableStringify(a) === stableStringify(b);
 const sorted = (items: Iterable<string>): string[] => [...items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const live = <T extends { removed?: boolean | undefined }>(entries: Record<string, T>): string[] =>
-  sorted(Object.keys(entries).filter((id) => !entries[id]!.removed));
 
 function section(title: string, items: readonly string[], header: readonly string[] = []): string[] {
   if (!items.length) return [];
@@ -46,8 +45,7 @@ function section(title: string, items: readonly string[], header: readonly strin
   ];
 }
 
-function lifecycleText(lifecycle: Lifecycle | undefined): string {
-  if (!lifecycle) return '—';
+function lifecycleText(lifecycle: Lifecycle): string {
   const dates = [
     ['start', lifecycle.startOfLifeDate],
     ['legacy', lifecycle.legacyDate],
@@ -185,8 +183,8 @@ export function changeReport(input: ReportInput): string {
     `Refreshed ${input.refreshed.length} region${plural}: ${input.refreshed.join(', ') || 'none'}.`,
     ...(failed.length ? ['', `**Not refreshed** (previous data kept, marked \`refreshed: false\`): ${failed.join('; ')}.`] : []),
     '',
-    `Live models: ${live(before.models).length} → ${live(after.models).length}; ` +
-      `live profiles: ${live(before.profiles).length} → ${live(after.profiles).length}.`,
+    `Live models: ${liveCount(before.models)} → ${liveCount(after.models)}; ` +
+      `live profiles: ${liveCount(before.profiles)} → ${liveCount(after.profiles)}.`,
     '',
   ];
   const body = [

@@ -49,7 +49,8 @@ export interface Shrink {
   readonly after: number;
 }
 
-const liveCount = (entries: Record<string, { removed?: boolean | undefined }>): number =>
+/** How many entries are not tombstones. */
+export const liveCount = (entries: Record<string, { removed?: boolean | undefined }>): number =>
   Object.values(entries).filter((entry) => !entry.removed).length;
 
 /**
