@@ -28,11 +28,16 @@ export interface FileCheck {
   readonly fallback: string | null;
 }
 
-const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof scanPython }>> = {
-  python: { grammar: 'python', scan: scanPython },
-  go: { grammar: 'go', scan: scanGo },
-  toml: { grammar: 'toml', scan: scanToml },
-  hcl: { grammar: 'hcl', scan: scanHcl },
+/**
+ * Languages read through tree-sitter. Code keeps its tree despite syntax errors (tree-sitter
+ * recovers locally); a config file with syntax errors goes to the linear scanner, as YAML and
+ * JSON files that do not parse do.
+ */
+const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof scanPython; strict: boolean }>> = {
+  python: { grammar: 'python', scan: scanPython, strict: false },
+  go: { grammar: 'go', scan: scanGo, strict: false },
+  toml: { grammar: 'toml', scan: scanToml, strict: true },
+  hcl: { grammar: 'hcl', scan: scanHcl, strict: true },
 };
 
 /**
@@ -55,7 +60,10 @@ async function parse(text: string, path: string, language: Language): Promise<Sc
     if (treeSitter) {
       const parser = await parserFor(treeSitter.grammar);
       if (!parser) return `the ${treeSitter.grammar} grammar is not installed`;
-      return withTree(parser, text, (tree) => treeSitter.scan(tree.rootNode, text)) ?? 'the parser gave no tree';
+      const scan = withTree(parser, text, (tree) =>
+        treeSitter.strict && tree.rootNode.hasError ? null : treeSitter.scan(tree.rootNode, text),
+      );
+      return scan ?? `not valid ${language.toUpperCase()}`;
     }
     if (language === 'yaml') return scanYaml(text) ?? 'not valid YAML';
     if (language === 'json') return scanJson(text, path.endsWith('.json5')) ?? 'not valid JSON';

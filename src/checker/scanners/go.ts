@@ -16,6 +16,8 @@ const WRAPPERS = new Set(['literal_element', 'expression_list', 'parenthesized_e
 /** Calls that only wrap a string into a pointer (`aws.String("...")`). */
 const STRING_WRAPPERS = new Set(['String', 'StringPtr']);
 const RESOURCE_DEPTH = 8;
+/** Anthropic's own Go SDK, where first-party model names are right (its bedrock package aside). */
+const ANTHROPIC_IMPORT = /anthropic-sdk-go(?!\/bedrock)/;
 
 function stringValue(node: Node, source: string): string | null {
   const inner = source.slice(node.startIndex + 1, node.endIndex - 1);
@@ -108,9 +110,11 @@ export function scanGo(root: Node, source: string): Scan {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   let usesBedrock = false;
+  let usesAnthropic = false;
   visitNodes(root, TYPES, (node) => {
     if (node.type === 'import_spec') {
       if (mentionsBedrock(node.text)) usesBedrock = true;
+      else if (ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
       return;
     }
     const text = stringValue(node, source);
@@ -120,5 +124,5 @@ export function scanGo(root: Node, source: string): Scan {
     if (!mightBeModelRef(text) || isIgnored(node)) return;
     candidates.push({ text, start: node.startIndex, end: node.endIndex, valueStart: node.startIndex + 1, resource: isResource(node, source) });
   });
-  return { candidates, regions, usesBedrock };
+  return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
 }

@@ -1,8 +1,10 @@
 /**
  * Python, through tree-sitter: strings that are values. Comments, docstrings and other bare
  * string statements, dictionary keys, implicit and `+` concatenations, f-strings with
- * placeholders and type annotations are skipped. Regions come from `region_name=` (boto3,
- * LangChain), `aws_region_name=` (LiteLLM) and `region = "..."`-style assignments and dict entries.
+ * placeholders, type annotations and `Literal[...]` types are skipped. Regions come from
+ * `region_name=` (boto3, LangChain), `aws_region_name=` (LiteLLM) and `region = "..."`-style
+ * assignments and dict entries.
+ * First-party Anthropic names are judged only in files that use Bedrock and not Anthropic's SDK.
  */
 import type { Node } from 'web-tree-sitter';
 import { mightBeModelRef } from '../../classifier/parse.js';
@@ -11,6 +13,8 @@ import { ancestors, visitNodes } from '../tree-sitter.js';
 import type { Candidate, Scan } from '../types.js';
 
 const TYPES = new Set(['string', 'import_statement', 'import_from_statement']);
+/** Imports of SDKs of Anthropic's own API, where first-party model names are right. */
+const ANTHROPIC_IMPORT = /\b(?:import|from)\s+(?:anthropic|langchain_anthropic)\b/;
 const SCOPE_ENDS = new Set(['module', 'function_definition', 'class_definition', 'lambda']);
 const RESOURCE_DEPTH = 8;
 
@@ -67,6 +71,9 @@ function isIgnored(node: Node): boolean {
       return sameNode(parent.childForFieldName('key'), node);
     case 'binary_operator':
       return parent.childForFieldName('operator')?.type === '+';
+    case 'subscript':
+      // `Literal["..."]`: a type, not a value.
+      return /(?:^|\.)Literal$/.test(parent.childForFieldName('value')?.text ?? '');
     default:
       for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
         if (ancestor.type === 'type') return true;
@@ -102,9 +109,11 @@ export function scanPython(root: Node, source: string): Scan {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   let usesBedrock = false;
+  let usesAnthropic = false;
   visitNodes(root, TYPES, (node) => {
     if (node.type !== 'string') {
       if (mentionsBedrock(node.text)) usesBedrock = true;
+      if (ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
       return;
     }
     const value = stringValue(node, source);
@@ -121,5 +130,5 @@ export function scanPython(root: Node, source: string): Scan {
       resource: isResource(node, source),
     });
   });
-  return { candidates, regions, usesBedrock };
+  return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkText, columnOf, HAIKU_45, SONNET_37, SONNET_45, summary } from './helpers.js';
+
+const header = [
+  'package main',
+  '',
+  'import (',
+  '\t"context"',
+  '\t"github.com/aws/aws-sdk-go-v2/aws"',
+  '\t"github.com/aws/aws-sdk-go-v2/config"',
+  '\t"github.com/aws/aws-sdk-go-v2/service/bedrockruntime"',
+  ')',
+  '',
+];
+
+describe('Go', () => {
+  it('reads the region from config.WithRegion and reports the ModelId string with its position and fix', async () => {
+    const code = [
+      ...header,
+      'func main() {',
+      '\tcfg, _ := config.LoadDefaultConfig(context.TODO(), config.WithRegion("ap-northeast-1"))',
+      '\tclient := bedrockruntime.NewFromConfig(cfg)',
+      `\tclient.Converse(context.TODO(), &bedrockruntime.ConverseInput{ModelId: aws.String("${HAIKU_45}")})`,
+      '}',
+    ].join('\n');
+    const { findings, fallback } = await checkText('main.go', code);
+    expect(fallback).toBeNull();
+    const column = columnOf(code, 13, `"${HAIKU_45}"`);
+    expect(summary(findings)).toEqual([`13:${column} require-inference-profile`]);
+    expect(findings[0]).toMatchObject({ endLine: 13, endColumn: column + HAIKU_45.length + 2, fix: { text: `jp.${HAIKU_45}` } });
+  });
+
+  it('skips comments, map keys, struct tags, imports and joined strings; reads raw strings', async () => {
+    const code = [
+      ...header,
+      `// ModelID: "${SONNET_37}"`,
+      `/* "${SONNET_37}" */`,
+      `var prices = map[string]float64{"${SONNET_37}": 3.0}`,
+      'type Config struct {',
+      '\tModel string `json:"anthropic.claude-3-7-sonnet-20250219-v1:0"`',
+      '}',
+      `var joined = "us." + "${SONNET_37}"`,
+      `var raw = \`${SONNET_37}\``,
+    ].join('\n');
+    const { findings } = await checkText('skip.go', code);
+    // Only the raw string is a value; without a region, this legacy model fails in most regions.
+    expect(summary(findings)).toEqual(['17:11 require-inference-profile', '17:11 no-legacy-model']);
+  });
+
+  it('reads Region fields (aws.String or plain) and short variable declarations', async () => {
+    const field = [...header, 'var opts = bedrockruntime.Options{Region: aws.String("eu-west-1")}', `var id = "${SONNET_45}"`].join('\n');
+    expect((await checkText('a.go', field)).findings[0]?.fix?.text).toBe(`eu.${SONNET_45}`);
+    const short = [...header, 'func f() {', '\tregion := "us-east-2"', `\tid := "${SONNET_45}"`, '\t_, _ = region, id', '}'].join('\n');
+    expect((await checkText('b.go', short)).findings[0]?.fix?.text).toBe(`us.${SONNET_45}`);
+  });
+
+  it('stays quiet on GetFoundationModel lookups', async () => {
+    const code = [
+      ...header,
+      'func g(c *bedrock.Client) {',
+      '\tcfg, _ := config.LoadDefaultConfig(context.TODO(), config.WithRegion("eu-west-1"))',
+      `\tc.GetFoundationModel(context.TODO(), &bedrock.GetFoundationModelInput{ModelIdentifier: aws.String("${SONNET_45}")})`,
+      '}',
+    ].join('\n');
+    expect((await checkText('lookup.go', code)).findings).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Shared by the checker tests: checking one text as a file of a given name (on the frozen fixture
+ * snapshot and a pinned day), temporary project trees, and running `bedrock-lint` itself.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkFile } from '../../src/checker/check-file.js';
+import { languageOf } from '../../src/checker/languages.js';
+import type { CheckFinding } from '../../src/checker/types.js';
+import { loadRegistry } from '../../src/registry/registry.js';
+import { RULE_NAMES, type RuleName } from '../../src/report/messages.js';
+
+export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('../fixtures/snapshot.json', import.meta.url));
+export const DAY = '2026-11-26';
+export const NOW = new Date(`${DAY}T00:00:00Z`);
+const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+
+export const SONNET_45 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
+export const HAIKU_45 = 'anthropic.claude-haiku-4-5-20251001-v1:0';
+export const SONNET_37 = 'anthropic.claude-3-7-sonnet-20250219-v1:0';
+
+export interface CheckTextOptions {
+  regions?: string[];
+  rules?: RuleName[];
+  snapshot?: string;
+}
+
+/** Checks `text` as the file `name` (its type decides the scanner); the file need not exist. */
+export async function checkText(
+  name: string,
+  text: string,
+  { regions = [], rules = RULE_NAMES, snapshot = FIXTURE_SNAPSHOT }: CheckTextOptions = {},
+): Promise<{ findings: CheckFinding[]; fallback: string | null }> {
+  const language = languageOf(name);
+  if (!language) throw new Error(`no language for ${name}`);
+  const ruleSet = new Set(rules);
+  return checkFile(text, join(tmpdir(), 'bedrock-lint-virtual', name), language, {
+    registry: loadRegistry(snapshot),
+    regions,
+    now: NOW,
+    rules: ruleSet,
+    eslint: { snapshot, day: DAY, regions, rules: ruleSet },
+  });
+}
+
+/** Findings as `line:column rule` strings, for compact assertions. */
+export const summary = (findings: readonly CheckFinding[]): string[] =>
+  findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+
+/** The findings of one rule. */
+export const ofRule = (findings: readonly CheckFinding[], rule: RuleName): CheckFinding[] =>
+  findings.filter((f) => f.ruleId === rule);
+
+/** Writes a tree of files (paths relative to a new temporary directory); returns the directory. */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'bedrock-lint-'));
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return root;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `bedrock-lint <args>` in a child process (through tsx) in `cwd`. */
+export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The 1-based column where `needle` starts in line `line` (1-based) of `text`. */
+export function columnOf(text: string, line: number, needle: string): number {
+  const index = (text.split('\n')[line - 1] ?? '').indexOf(needle);
+  if (index < 0) throw new Error(`'${needle}' is not on line ${line}`);
+  return index + 1;
+}
