@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { checkFile, type FileCheckOptions } from './check-file.js';
 import { findFiles, readSource, UsageError, type SourceFile } from './files.js';
 import { applyFixes } from './fix.js';
+import { redact } from './redact.js';
 import { formatJson } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
@@ -63,6 +64,15 @@ function enabledRules(options: CheckOptions): RuleName[] {
   const disabled = new Set(options.disabled.map((name) => ruleName(name, '--disable-rule')));
   return RULE_NAMES.filter((name) => (only.size === 0 || only.has(name)) && !disabled.has(name));
 }
+
+/** A finding as it is shown: account IDs masked (src/checker/redact.ts). */
+const shown = (f: CheckFinding): CheckFinding => ({
+  ...f,
+  message: redact(f.message),
+  text: redact(f.text),
+  fix: f.fix && { ...f.fix, text: redact(f.fix.text) },
+  suggestions: f.suggestions.map((s) => ({ message: redact(s.message), text: redact(s.text) })),
+});
 
 const byPosition = (a: CheckFinding, b: CheckFinding): number =>
   a.line - b.line || a.column - b.column || RULE_NAMES.indexOf(a.ruleId) - RULE_NAMES.indexOf(b.ruleId);
@@ -139,7 +149,9 @@ async function checkOne(
         const { output: fixed, applied } = applyFixes(text, fixes);
         for (const fix of applied) {
           const at = lines.position(fix.start);
-          changes.push(`bedrock-lint: fixed ${name}:${at.line}:${at.column}: '${text.slice(fix.start, fix.end)}' -> '${fix.text}'\n`);
+          changes.push(
+            `bedrock-lint: fixed ${name}:${at.line}:${at.column}: '${redact(text.slice(fix.start, fix.end))}' -> '${redact(fix.text)}'\n`,
+          );
         }
         text = fixed;
         result = await checkFile(text, file.path, file.language, fileOptions);
@@ -153,5 +165,5 @@ async function checkOne(
 
   let findings = result.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-  return { path: file.path, file: name, findings: [...findings].sort(byPosition) };
+  return { path: file.path, file: name, findings: findings.map(shown).sort(byPosition) };
 }

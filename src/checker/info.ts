@@ -10,6 +10,7 @@ import { classify } from '../classifier/classify.js';
 import { parseModelRef } from '../classifier/parse.js';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
 import { listText } from '../report/findings.js';
+import { redact } from './redact.js';
 
 export type RegionVerdict = 'on-demand' | 'profile-only' | 'not-offered';
 
@@ -98,7 +99,7 @@ function regionVerdicts(model: ModelRecord, profiles: readonly ProfileRecord[], 
 
 export function describeId(input: string, registry: Registry, now: Date): ModelInfo | UnknownInfo {
   const text = input.trim();
-  const unknown = (reason: string, didYouMean: string[]): UnknownInfo => ({ found: false, input: text, reason, didYouMean });
+  const unknown = (reason: string, didYouMean: string[]): UnknownInfo => ({ found: false, input: redact(text), reason, didYouMean });
   const ref = parseModelRef(text, registry);
   if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', similarIds(text, registry));
   if (ref.form === 'application-profile-arn') {
@@ -131,7 +132,7 @@ export function describeId(input: string, registry: Registry, now: Date): ModelI
       : null;
   return {
     found: true,
-    input: text,
+    input: redact(text),
     modelId: model.id,
     profileId,
     name: model.name,

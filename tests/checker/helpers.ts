@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCheck, type CheckOptions } from '../../src/checker/check.js';
 import { checkFile } from '../../src/checker/check-file.js';
 import { languageOf } from '../../src/checker/languages.js';
 import type { CheckFinding } from '../../src/checker/types.js';
@@ -17,6 +19,8 @@ export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('../fixtures/snapshot.json
 export const DAY = '2026-11-26';
 export const NOW = new Date(`${DAY}T00:00:00Z`);
 const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+/** tsx's loader, by absolute URL: the child runs in directories without node_modules. */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export const SONNET_45 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
 export const HAIKU_45 = 'anthropic.claude-haiku-4-5-20251001-v1:0';
@@ -65,6 +69,34 @@ export function tempTree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
+/** Runs a check in-process in `cwd` (JSON output, fixture snapshot, pinned day unless overridden). */
+export async function check(cwd: string, options: Partial<CheckOptions> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCheck(
+    {
+      paths: [],
+      cwd,
+      format: 'json',
+      regions: [],
+      snapshot: FIXTURE_SNAPSHOT,
+      only: [],
+      disabled: [],
+      quiet: false,
+      fix: false,
+      maxWarnings: null,
+      staleAfter: 90,
+      staleNotice: true,
+      now: NOW,
+      color: false,
+      version: '0.0.0-test',
+      ...options,
+    },
+    { out: (text) => (stdout += text), err: (text) => (stderr += text) },
+  );
+  return { code, stdout, stderr };
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -73,7 +105,7 @@ export interface CliResult {
 
 /** Runs `bedrock-lint <args>` in a child process (through tsx) in `cwd`. */
 export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', TSX, BIN, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },

@@ -1,0 +1,100 @@
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { JsonFinding } from '../../src/checker/formats/json.js';
+import plugin from '../../src/index.js';
+import { check, checkText, DAY, FIXTURE_SNAPSHOT, HAIKU_45, SONNET_37, SONNET_45, tempTree } from './helpers.js';
+
+const SOURCES = {
+  'client.ts': [
+    "import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';",
+    "const client = new BedrockRuntimeClient({ region: 'eu-west-1' });",
+    `// const old = '${SONNET_37}';`,
+    `const prices: Record<string, number> = { '${SONNET_37}': 3, [\`${HAIKU_45}\`]: 1 };`,
+    `await client.send(new ConverseCommand({ modelId: '${SONNET_45}', messages: [] }));`,
+    `await client.send(new ConverseCommand({ modelId: \`us.${HAIKU_45}\`, messages: [] }));`,
+    "const firstParty = 'claude-sonnet-4-5-20250929';",
+    "const typo = 'anthropic.claude-sonet-4-6';",
+    `const legacy = "eu.${SONNET_37}"; // eslint-disable-line aws-bedrock/no-unknown-model`,
+    `const hidden = '${SONNET_37}'; // eslint-disable-line aws-bedrock/no-legacy-model, aws-bedrock/require-inference-profile`,
+  ].join('\n'),
+  'lookup.mjs': [
+    "import { BedrockClient, GetFoundationModelCommand } from '@aws-sdk/client-bedrock';",
+    "const bedrock = new BedrockClient({ region: 'us-east-1' });",
+    `await bedrock.send(new GetFoundationModelCommand({ modelIdentifier: '${SONNET_45}' }));`,
+    `export const MODEL = '${HAIKU_45}';`,
+    "export const ANCIENT = 'ai21.j2-ultra-v1';",
+  ].join('\n'),
+  'view.tsx': [
+    `export const Picker = () => <select defaultValue="${HAIKU_45}"><option value="us.${SONNET_45}">Sonnet</option></select>;`,
+  ].join('\n'),
+};
+
+/** ESLint with every rule of the plugin on the fixture snapshot and pinned day. */
+const eslintFor = (root: string, fix = false): ESLint =>
+  new ESLint({
+    cwd: root,
+    fix,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser } },
+      // The checker reports this plugin's rules only; unused directives are ESLint's business.
+      { linterOptions: { reportUnusedDisableDirectives: 'off' } },
+      { ...plugin.configs.all, files: ['**/*.{ts,tsx,mjs}'], settings: { 'aws-bedrock': { snapshot: FIXTURE_SNAPSHOT, now: DAY } } },
+    ],
+  });
+
+describe('agreement with ESLint on JavaScript and TypeScript', () => {
+  it('reports what ESLint reports: same rules, positions and messages', async () => {
+    const root = tempTree(SOURCES);
+    const fromEslint = (await eslintFor(root).lintFiles(['.'])).flatMap((result) =>
+      result.messages.map((m) => {
+        const file = result.filePath.slice(root.length + 1);
+        return `${file}:${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId!.replace('aws-bedrock/', '')} ${m.message}`;
+      }),
+    );
+    const fromChecker = (JSON.parse((await check(root)).stdout) as JsonFinding[]).map(
+      (f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`,
+    );
+    expect(fromEslint.length).toBeGreaterThan(6);
+    expect(fromChecker.sort()).toEqual(fromEslint.sort());
+  });
+
+  it('--fix writes what ESLint --fix writes', async () => {
+    const byEslint = tempTree(SOURCES);
+    const eslint = eslintFor(byEslint, true);
+    await ESLint.outputFixes(await eslint.lintFiles(['.']));
+    const byChecker = tempTree(SOURCES);
+    await check(byChecker, { fix: true });
+    for (const name of Object.keys(SOURCES)) {
+      expect(readFileSync(join(byChecker, name), 'utf8'), name).toBe(readFileSync(join(byEslint, name), 'utf8'));
+    }
+    expect(readFileSync(join(byChecker, 'client.ts'), 'utf8')).toContain(`'eu.${SONNET_45}'`);
+  });
+});
+
+describe('agreement across languages', () => {
+  it('judges the same strings in the same region alike in TypeScript, Python, Go, YAML, JSON, TOML, Terraform and .env', async () => {
+    const ids = [SONNET_45, `us.${HAIKU_45}`, SONNET_37, 'ai21.j2-ultra-v1', 'anthropic.claude-sonet-4-6', `bedrock/${HAIKU_45}`];
+    const files: Record<string, string> = {
+      'a.ts': `const c = new BedrockRuntimeClient({ region: 'eu-west-2' });\n${ids.map((id, i) => `const m${i} = '${id}';`).join('\n')}`,
+      'a.py': `import boto3\nc = boto3.client("bedrock-runtime", region_name="eu-west-2")\n${ids.map((id, i) => `m${i} = "${id}"`).join('\n')}`,
+      'a.go': `package main\nimport "github.com/aws/aws-sdk-go-v2/config"\nvar c = config.WithRegion("eu-west-2")\n${ids.map((id, i) => `var m${i} = "${id}"`).join('\n')}`,
+      'a.yaml': `region: eu-west-2\n${ids.map((id, i) => `m${i}: "${id}"`).join('\n')}`,
+      'a.json': JSON.stringify({ region: 'eu-west-2', ...Object.fromEntries(ids.map((id, i) => [`m${i}`, id])) }, null, 2),
+      'a.toml': `region = "eu-west-2"\n${ids.map((id, i) => `m${i} = "${id}"`).join('\n')}`,
+      'a.tf': `provider "aws" {\n  region = "eu-west-2"\n}\nlocals {\n${ids.map((id, i) => `  m${i} = "${id}"`).join('\n')}\n}`,
+      '.env': `AWS_REGION=eu-west-2\n${ids.map((id, i) => `M${i}=${id}`).join('\n')}`,
+    };
+    const verdicts: Record<string, string[]> = {};
+    for (const [name, text] of Object.entries(files)) {
+      const { findings, fallback } = await checkText(name, text);
+      expect(fallback, name).toBeNull();
+      verdicts[name] = findings.map((f) => `${f.text} ${f.ruleId} ${f.message} ${f.fix?.text ?? '-'}`);
+    }
+    expect(verdicts['a.ts']!.length).toBeGreaterThan(5);
+    for (const name of Object.keys(files)) expect(verdicts[name], name).toEqual(verdicts['a.ts']);
+  });
+});

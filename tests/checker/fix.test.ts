@@ -1,0 +1,82 @@
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { JsonFinding } from '../../src/checker/formats/json.js';
+import { check, HAIKU_45, SONNET_37, SONNET_45, tempTree } from './helpers.js';
+
+describe('--fix', () => {
+  it('applies the certain fixes in every file type, writes the files and says what changed', async () => {
+    const before = {
+      'app.py': `import boto3\nclient = boto3.client("bedrock-runtime", region_name="eu-west-1")\nclient.converse(modelId="${SONNET_45}")\n`,
+      'app.ts': `const client = new BedrockRuntimeClient({ region: 'us-east-2' });\nconst id = '${HAIKU_45}';\n`,
+      'config.yaml': `region: ap-northeast-1\nmodel: ${HAIKU_45}\nother: "${HAIKU_45}"\n`,
+      '.env': `AWS_REGION=eu-west-2\nMODEL=bedrock/${SONNET_45}\n`,
+      // No region: the profile is the caller's choice, so there is no certain fix.
+      'choice.yaml': `model: ${HAIKU_45}\n`,
+    };
+    const root = tempTree(before);
+    const { stderr, stdout } = await check(root, { fix: true });
+    const read = (name: string) => readFileSync(join(root, name), 'utf8');
+    expect(read('app.py')).toBe(before['app.py'].replace(`"${SONNET_45}"`, `"eu.${SONNET_45}"`));
+    expect(read('app.ts')).toBe(before['app.ts'].replace(`'${HAIKU_45}'`, `'us.${HAIKU_45}'`));
+    expect(read('config.yaml')).toBe(`region: ap-northeast-1\nmodel: jp.${HAIKU_45}\nother: "jp.${HAIKU_45}"\n`);
+    expect(read('.env')).toBe(`AWS_REGION=eu-west-2\nMODEL=bedrock/eu.${SONNET_45}\n`);
+    expect(read('choice.yaml')).toBe(before['choice.yaml']);
+    expect(stderr.trim().split('\n')).toEqual([
+      `bedrock-lint: fixed .env:2:7: 'bedrock/${SONNET_45}' -> 'bedrock/eu.${SONNET_45}'`,
+      `bedrock-lint: fixed app.py:3:26: '${SONNET_45}' -> 'eu.${SONNET_45}'`,
+      `bedrock-lint: fixed app.ts:2:13: '${HAIKU_45}' -> 'us.${HAIKU_45}'`,
+      `bedrock-lint: fixed config.yaml:2:8: '${HAIKU_45}' -> 'jp.${HAIKU_45}'`,
+      `bedrock-lint: fixed config.yaml:3:9: '${HAIKU_45}' -> 'jp.${HAIKU_45}'`,
+    ]);
+    // What remains is reported as after the fix: only the choice that needs a person.
+    expect((JSON.parse(stdout) as JsonFinding[]).map((f) => `${f.file} ${f.ruleId}`)).toEqual(['choice.yaml require-inference-profile']);
+    // No temporary files are left behind.
+    expect(readdirSync(root).sort()).toEqual(['.env', 'app.py', 'app.ts', 'choice.yaml', 'config.yaml']);
+  });
+
+  it('keeps the file mode and the byte-order mark, and reports findings that have no fix', async () => {
+    const root = tempTree({ 'run.sh': `\uFEFFAWS_REGION=us-east-1\naws bedrock-runtime converse --model-id ${SONNET_37}\n` });
+    chmodSync(join(root, 'run.sh'), 0o755);
+    const { stdout, code } = await check(root, { fix: true });
+    expect(readFileSync(join(root, 'run.sh'), 'utf8')).toBe(`\uFEFFAWS_REGION=us-east-1\naws bedrock-runtime converse --model-id us.${SONNET_37}\n`);
+    expect(statSync(join(root, 'run.sh')).mode & 0o777).toBe(0o755);
+    expect((JSON.parse(stdout) as JsonFinding[]).map((f) => f.ruleId)).toEqual(['no-legacy-model']);
+    expect(code).toBe(0);
+  });
+
+  it('does not rewrite a file that is not valid UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from(`AWS_REGION=us-east-1\nMODEL=${HAIKU_45}\n# `), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
+    const root = tempTree({ '.env': bytes });
+    const { stderr, stdout } = await check(root, { fix: true });
+    expect(readFileSync(join(root, '.env')).equals(bytes)).toBe(true);
+    expect(stderr).toBe('bedrock-lint: not fixing .env: it is not valid UTF-8.\n');
+    expect((JSON.parse(stdout) as JsonFinding[])[0]?.fix?.text).toBe(`us.${HAIKU_45}`);
+  });
+
+  it('leaves files without fixes untouched (same modification time)', async () => {
+    const root = tempTree({ 'a.yaml': `m: ${SONNET_37}\n` });
+    const path = join(root, 'a.yaml');
+    writeFileSync(path, `m: us.${SONNET_37}\n`);
+    const mtime = statSync(path).mtimeMs;
+    await check(root, { fix: true });
+    expect(statSync(path).mtimeMs).toBe(mtime);
+  });
+});
+
+describe('account IDs', () => {
+  it('are masked in every output format and in the list of fixes, and kept in the fixed file', async () => {
+    const arn = (geo: string) => `arn:aws:bedrock:eu-west-1:111122223333:inference-profile/${geo}.${SONNET_45}`;
+    const files = { 'app.py': `import boto3\nboto3.client("bedrock-runtime", region_name="eu-west-1").converse(modelId="${arn('us')}")\n` };
+    for (const format of ['json', 'sarif', 'stylish'] as const) {
+      const { stdout } = await check(tempTree(files), { format });
+      expect(stdout).toContain('arn:aws:bedrock:eu-west-1:<account-id>:inference-profile/');
+      expect(stdout).not.toContain('111122223333');
+    }
+    const root = tempTree(files);
+    const { stderr } = await check(root, { fix: true });
+    expect(stderr).toContain(`-> 'arn:aws:bedrock:eu-west-1:<account-id>:inference-profile/eu.${SONNET_45}'`);
+    expect(stderr).not.toContain('111122223333');
+    expect(readFileSync(join(root, 'app.py'), 'utf8')).toContain(`modelId="${arn('eu')}"`);
+  });
+});
