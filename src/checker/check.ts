@@ -115,7 +115,9 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
   if (tooManyWarnings) {
     output.err(`bedrock-lint: too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
   }
-  const notice = options.staleNotice ? staleNotice(registry.asOf, options.now, options.staleAfter) : null;
+  const notice = options.staleNotice
+    ? staleNotice(registry.asOf, options.now, options.staleAfter, options.snapshot ?? null)
+    : null;
   if (notice) output.err(`${notice}\n`);
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }

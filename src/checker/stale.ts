@@ -9,12 +9,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const snapshotAge = (asOf: string, now: Date): number =>
   Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / DAY_MS);
 
-/** The notice for a snapshot older than `staleAfter` days, or null. */
-export function staleNotice(asOf: string, now: Date, staleAfter: number): string | null {
+/**
+ * The notice for a snapshot older than `staleAfter` days, or null. `snapshot` is the path of the
+ * snapshot file as the user gave it, or null for the bundled one.
+ */
+export function staleNotice(asOf: string, now: Date, staleAfter: number, snapshot: string | null): string | null {
   const age = snapshotAge(asOf, now);
   if (age <= staleAfter) return null;
-  return (
-    `bedrock-lint: the Bedrock model snapshot is from ${asOf} (${age} days old); ` +
-    'refresh it with `npx bedrock-lint sync` (hide this notice with --no-stale-notice).'
-  );
+  const refresh = snapshot
+    ? `refresh it with \`npx bedrock-lint sync --out ${snapshot}\``
+    : 'build a current one with `npx bedrock-lint sync --out bedrock-snapshot.json` and pass ' +
+      '--snapshot bedrock-snapshot.json, or upgrade eslint-plugin-aws-bedrock';
+  return `bedrock-lint: the Bedrock model snapshot is from ${asOf} (${age} days old); ${refresh} (hide this notice with --no-stale-notice).`;
 }

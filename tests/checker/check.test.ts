@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/checker/files.js';
 import type { JsonFinding } from '../../src/checker/formats/json.js';
-import { check, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
+import { check, FIXTURE_SNAPSHOT, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
 
 const files = (stdout: string): string[] => [...new Set((JSON.parse(stdout) as JsonFinding[]).map((f) => f.file))];
 
@@ -86,20 +86,30 @@ describe('walking', () => {
 });
 
 describe('staleness notice', () => {
-  const root = () => tempTree({ 'a.yaml': `m: us.${SONNET_37}\n` });
+  const root = () => tempTree({ 'a.yaml': `m: us.${SONNET_37}\n`, 'team/snapshot.json': readFileSync(FIXTURE_SNAPSHOT, 'utf8') });
 
   it('prints one notice at the end, naming the snapshot date and the sync command, when the snapshot is too old', async () => {
-    const { stderr, code } = await check(root(), { staleAfter: 30 });
+    const { stderr, code } = await check(root(), { paths: ['a.yaml'], staleAfter: 30, snapshot: 'team/snapshot.json' });
     expect(code).toBe(0);
     expect(stderr).toBe(
-      'bedrock-lint: the Bedrock model snapshot is from 2026-09-01 (86 days old); refresh it with `npx bedrock-lint sync` (hide this notice with --no-stale-notice).\n',
+      'bedrock-lint: the Bedrock model snapshot is from 2026-09-01 (86 days old); refresh it with `npx bedrock-lint sync --out team/snapshot.json` (hide this notice with --no-stale-notice).\n',
     );
-    expect((await check(root(), { staleAfter: 30, format: 'stylish' })).stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    const stylish = await check(root(), { paths: ['a.yaml'], staleAfter: 30, format: 'stylish' });
+    expect(stylish.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('points at sync and --snapshot for the bundled snapshot', async () => {
+    const { stderr } = await check(root(), { paths: ['a.yaml'], snapshot: undefined, now: new Date('2027-06-01T00:00:00Z') });
+    expect(stderr).toMatch(
+      /^bedrock-lint: the Bedrock model snapshot is from (\d{4}-\d{2}-\d{2}) \(\d+ days old\); build a current one with `npx bedrock-lint sync --out bedrock-snapshot\.json` and pass --snapshot bedrock-snapshot\.json, or upgrade eslint-plugin-aws-bedrock/,
+    );
+    // On the pinned day (2026-11-26) the bundled snapshot of 2026-09-07 is 80 days old: no notice by default.
+    expect((await check(root(), { paths: ['a.yaml'], snapshot: undefined })).stderr).toBe('');
   });
 
   it('prints nothing within the threshold (default 90 days) or with --no-stale-notice', async () => {
-    expect((await check(root())).stderr).toBe('');
-    expect((await check(root(), { staleAfter: 30, staleNotice: false })).stderr).toBe('');
+    expect((await check(root(), { paths: ['a.yaml'] })).stderr).toBe('');
+    expect((await check(root(), { paths: ['a.yaml'], staleAfter: 30, staleNotice: false })).stderr).toBe('');
   });
 });
 
