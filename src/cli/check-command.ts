@@ -9,10 +9,10 @@ import { ConfigError } from '../rules/utils/settings.js';
 
 interface CheckFlags {
   format: OutputFormat;
-  region: string[];
+  region?: string[];
   snapshot?: string;
-  rule: string[];
-  disableRule: string[];
+  rule?: string[];
+  disableRule?: string[];
   quiet?: boolean;
   maxWarnings?: number;
   fix?: boolean;
@@ -21,7 +21,8 @@ interface CheckFlags {
   now?: Date;
 }
 
-const collect = (value: string, previous: string[]): string[] => [
+/** Repeatable options; each value may also be a comma-separated list. */
+const collect = (value: string, previous: string[] = []): string[] => [
   ...previous,
   ...value.split(',').map((v) => v.trim()).filter(Boolean),
 ];
@@ -56,10 +57,10 @@ export function register(program: Command): void {
     )
     .argument('[paths...]', 'files, directories or glob patterns (default: the current directory)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--region <region>', 'the region the code calls Bedrock from; overrides what files state (repeatable)', collect, [])
+    .option('--region <region>', 'the region the code calls Bedrock from; overrides what files state (repeatable)', collect)
     .option('--snapshot <path>', 'judge against this snapshot file instead of the bundled one')
-    .option('--rule <name>', 'run only this rule (repeatable)', collect, [])
-    .option('--disable-rule <name>', 'do not run this rule (repeatable)', collect, [])
+    .option('--rule <name>', 'run only this rule (repeatable)', collect)
+    .option('--disable-rule <name>', 'do not run this rule (repeatable)', collect)
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <count>', 'exit with code 1 when there are more warnings than this', count)
     .option('--fix', "apply the certain fixes (those ESLint's --fix makes) and write the files")
@@ -74,10 +75,10 @@ export function register(program: Command): void {
             paths,
             cwd: process.cwd(),
             format: flags.format,
-            regions: flags.region,
+            regions: flags.region ?? [],
             snapshot: flags.snapshot,
-            only: flags.rule,
-            disabled: flags.disableRule,
+            only: flags.rule ?? [],
+            disabled: flags.disableRule ?? [],
             quiet: flags.quiet ?? false,
             fix: flags.fix ?? false,
             maxWarnings: flags.maxWarnings ?? null,
