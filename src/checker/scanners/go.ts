@@ -4,12 +4,13 @@
  * `Region: "..."` / `Region: aws.String("...")` fields and `region := "..."` assignments.
  */
 import type { Node } from 'web-tree-sitter';
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName, mentionsBedrock } from '../context.js';
-import { ancestors, visitNodes } from '../tree-sitter.js';
-import type { Candidate, Scan } from '../types.js';
+import { isResourceName, mentionsBedrock } from '../context.js';
+import { ancestors } from '../tree-sitter.js';
+import type { Scan } from '../types.js';
+import { scanStrings } from './tree-strings.js';
 
-const TYPES = new Set(['interpreted_string_literal', 'raw_string_literal', 'import_spec']);
+const STRINGS = new Set(['interpreted_string_literal', 'raw_string_literal']);
+const IMPORTS = new Set(['import_spec']);
 const SCOPE_ENDS = new Set(['source_file', 'function_declaration', 'method_declaration', 'func_literal']);
 /** Nodes that pass a value through unchanged. */
 const WRAPPERS = new Set(['literal_element', 'expression_list', 'parenthesized_expression']);
@@ -19,9 +20,9 @@ const RESOURCE_DEPTH = 8;
 /** Anthropic's own Go SDK, where first-party model names are right (its bedrock package aside). */
 const ANTHROPIC_IMPORT = /anthropic-sdk-go(?!\/bedrock)/;
 
-function stringValue(node: Node, source: string): string | null {
+function stringValue(node: Node, source: string): { text: string; start: number } | null {
   const inner = source.slice(node.startIndex + 1, node.endIndex - 1);
-  return node.type === 'interpreted_string_literal' && inner.includes('\\') ? null : inner;
+  return node.type === 'interpreted_string_literal' && inner.includes('\\') ? null : { text: inner, start: node.startIndex + 1 };
 }
 
 const sameNode = (a: Node | null, b: Node): boolean => a !== null && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
@@ -87,8 +88,7 @@ function isIgnored(node: Node): boolean {
   return parent.type === 'binary_expression' && parent.childForFieldName('operator')?.type === '+';
 }
 
-function isResource(node: Node, source: string): boolean {
-  const own = nameOf(node, source);
+function isResource(node: Node, own: string | null, source: string): boolean {
   if (own !== null && isResourceName(own)) return true;
   for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
     if (SCOPE_ENDS.has(ancestor.type)) break;
@@ -107,22 +107,23 @@ function isResource(node: Node, source: string): boolean {
 }
 
 export function scanGo(root: Node, source: string): Scan {
-  const candidates: Candidate[] = [];
-  const regions: string[] = [];
   let usesBedrock = false;
   let usesAnthropic = false;
-  visitNodes(root, TYPES, (node) => {
-    if (node.type === 'import_spec') {
+  const { candidates, regions } = scanStrings(
+    root,
+    {
+      strings: STRINGS,
+      value: (node) => stringValue(node, source),
+      nameOf: (node) => nameOf(node, source),
+      isIgnored,
+      isResource: (node, name) => isResource(node, name, source),
+    },
+    IMPORTS,
+    (node, value) => {
+      if (value !== null) return;
       if (mentionsBedrock(node.text)) usesBedrock = true;
       else if (ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
-      return;
-    }
-    const text = stringValue(node, source);
-    if (text === null) return;
-    const name = nameOf(node, source);
-    if (name !== null && isRegionName(name)) regions.push(text);
-    if (!mightBeModelRef(text) || isIgnored(node)) return;
-    candidates.push({ text, start: node.startIndex, end: node.endIndex, valueStart: node.startIndex + 1, resource: isResource(node, source) });
-  });
+    },
+  );
   return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
 }

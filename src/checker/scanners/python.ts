@@ -7,12 +7,13 @@
  * First-party Anthropic names are judged only in files that use Bedrock and not Anthropic's SDK.
  */
 import type { Node } from 'web-tree-sitter';
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName, mentionsBedrock } from '../context.js';
-import { ancestors, visitNodes } from '../tree-sitter.js';
-import type { Candidate, Scan } from '../types.js';
+import { isResourceName, mentionsBedrock } from '../context.js';
+import { ancestors } from '../tree-sitter.js';
+import type { Scan } from '../types.js';
+import { scanStrings } from './tree-strings.js';
 
-const TYPES = new Set(['string', 'import_statement', 'import_from_statement']);
+const STRINGS = new Set(['string']);
+const IMPORTS = new Set(['import_statement', 'import_from_statement']);
 /** Imports of SDKs of Anthropic's own API, where first-party model names are right. */
 const ANTHROPIC_IMPORT = /\b(?:import|from)\s+(?:anthropic|langchain_anthropic)\b/;
 const SCOPE_ENDS = new Set(['module', 'function_definition', 'class_definition', 'lambda']);
@@ -91,8 +92,7 @@ function calleeName(call: Node): string | null {
 }
 
 /** IAM `Resource` entries, `modelIdentifier=` and calls that look a foundation model up. */
-function isResource(node: Node, source: string): boolean {
-  const own = nameOf(node, source);
+function isResource(node: Node, own: string | null, source: string): boolean {
   if (own !== null && isResourceName(own)) return true;
   for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
     if (SCOPE_ENDS.has(ancestor.type)) break;
@@ -106,29 +106,22 @@ function isResource(node: Node, source: string): boolean {
 }
 
 export function scanPython(root: Node, source: string): Scan {
-  const candidates: Candidate[] = [];
-  const regions: string[] = [];
   let usesBedrock = false;
   let usesAnthropic = false;
-  visitNodes(root, TYPES, (node) => {
-    if (node.type !== 'string') {
-      if (mentionsBedrock(node.text)) usesBedrock = true;
-      if (ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
-      return;
-    }
-    const value = stringValue(node, source);
-    if (!value) return;
-    if (mentionsBedrock(value.text)) usesBedrock = true;
-    const name = nameOf(node, source);
-    if (name !== null && isRegionName(name)) regions.push(value.text);
-    if (!mightBeModelRef(value.text) || isIgnored(node)) return;
-    candidates.push({
-      text: value.text,
-      start: node.startIndex,
-      end: node.endIndex,
-      valueStart: value.start,
-      resource: isResource(node, source),
-    });
-  });
+  const { candidates, regions } = scanStrings(
+    root,
+    {
+      strings: STRINGS,
+      value: (node) => stringValue(node, source),
+      nameOf: (node) => nameOf(node, source),
+      isIgnored,
+      isResource: (node, name) => isResource(node, name, source),
+    },
+    IMPORTS,
+    (node, value) => {
+      if (mentionsBedrock(value ?? node.text)) usesBedrock = true;
+      if (value === null && ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
+    },
+  );
   return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
 }

@@ -3,12 +3,12 @@
  * candidates). Regions come from `region = "..."`-style keys.
  */
 import type { Node } from 'web-tree-sitter';
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName } from '../context.js';
-import { ancestors, visitNodes } from '../tree-sitter.js';
-import type { Candidate, Scan } from '../types.js';
+import { isResourceName } from '../context.js';
+import { ancestors } from '../tree-sitter.js';
+import type { Scan } from '../types.js';
+import { scanStrings } from './tree-strings.js';
 
-const TYPES = new Set(['string']);
+const STRINGS = new Set(['string']);
 const RESOURCE_DEPTH = 6;
 
 /** The last segment of a pair's key: `model` for `bedrock.model = ...`. */
@@ -20,25 +20,23 @@ function keyOf(pair: Node): string | null {
   return last.type === 'quoted_key' ? last.text.slice(1, -1) : last.text;
 }
 
+/** A single-line basic string without escapes, or a literal string; no multi-line strings. */
+function stringValue(node: Node, source: string): { text: string; start: number } | null {
+  const raw = source.slice(node.startIndex, node.endIndex);
+  const quote = raw[0];
+  if (raw.length < 2 || raw.startsWith('"""') || raw.startsWith("'''") || raw.at(-1) !== quote) return null;
+  const text = raw.slice(1, -1);
+  return quote === '"' && text.includes('\\') ? null : { text, start: node.startIndex + 1 };
+}
+
 export function scanToml(root: Node, source: string): Scan {
-  const candidates: Candidate[] = [];
-  const regions: string[] = [];
-  visitNodes(root, TYPES, (node) => {
-    const raw = source.slice(node.startIndex, node.endIndex);
-    const quote = raw[0];
-    // Single-line basic strings without escapes, and literal strings; no multi-line strings.
-    if (raw.length < 2 || raw.startsWith('"""') || raw.startsWith("'''") || raw.at(-1) !== quote) return;
-    const text = raw.slice(1, -1);
-    if (quote === '"' && text.includes('\\')) return;
-    const pair = node.parent?.type === 'pair' ? node.parent : null;
-    const name = pair ? keyOf(pair) : null;
-    if (name !== null && isRegionName(name)) regions.push(text);
-    if (!mightBeModelRef(text)) return;
-    let resource = false;
-    for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
-      if (ancestor.type === 'pair' && isResourceName(keyOf(ancestor) ?? '')) resource = true;
-    }
-    candidates.push({ text, start: node.startIndex, end: node.endIndex, valueStart: node.startIndex + 1, resource });
+  const { candidates, regions } = scanStrings(root, {
+    strings: STRINGS,
+    value: (node) => stringValue(node, source),
+    nameOf: (node) => (node.parent?.type === 'pair' ? keyOf(node.parent) : null),
+    // Keys are nodes of their own, never strings.
+    isIgnored: () => false,
+    isResource: (node) => [...ancestors(node, RESOURCE_DEPTH)].some((a) => a.type === 'pair' && isResourceName(keyOf(a) ?? '')),
   });
   return { candidates, regions, usesBedrock: false };
 }
