@@ -4,7 +4,7 @@
  * `Region: "..."` / `Region: aws.String("...")` fields and `region := "..."` assignments.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName, mentionsBedrock } from '../context.js';
+import { isResourceName } from '../context.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';
@@ -17,8 +17,8 @@ const WRAPPERS = new Set(['literal_element', 'expression_list', 'parenthesized_e
 /** Calls that only wrap a string into a pointer (`aws.String("...")`). */
 const STRING_WRAPPERS = new Set(['String', 'StringPtr']);
 const RESOURCE_DEPTH = 8;
-/** Anthropic's own Go SDK, where first-party model names are right (its bedrock package aside). */
-const ANTHROPIC_IMPORT = /anthropic-sdk-go(?!\/bedrock)/;
+/** Anthropic's own Go SDK, where first-party model names are right. */
+const ANTHROPIC_IMPORT = /anthropic-sdk-go/;
 
 function stringValue(node: Node, source: string): { text: string; start: number } | null {
   const inner = source.slice(node.startIndex + 1, node.endIndex - 1);
@@ -106,24 +106,13 @@ function isResource(node: Node, own: string | null, source: string): boolean {
   return false;
 }
 
-export function scanGo(root: Node, source: string): Scan {
-  let usesBedrock = false;
-  let usesAnthropic = false;
-  const { candidates, regions } = scanStrings(
-    root,
-    {
-      strings: STRINGS,
-      value: (node) => stringValue(node, source),
-      nameOf: (node) => nameOf(node, source),
-      isIgnored,
-      isResource: (node, name) => isResource(node, name, source),
-    },
-    IMPORTS,
-    (node, value) => {
-      if (value !== null) return;
-      if (mentionsBedrock(node.text)) usesBedrock = true;
-      else if (ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
-    },
-  );
-  return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
-}
+export const scanGo = (root: Node, source: string): Scan =>
+  scanStrings(root, {
+    strings: STRINGS,
+    imports: { types: IMPORTS, anthropic: ANTHROPIC_IMPORT },
+    bedrockInStrings: false,
+    value: (node) => stringValue(node, source),
+    nameOf: (node) => nameOf(node, source),
+    isIgnored,
+    isResource: (node, name) => isResource(node, name, source),
+  });

@@ -7,7 +7,7 @@
  * First-party Anthropic names are judged only in files that use Bedrock and not Anthropic's SDK.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName, mentionsBedrock } from '../context.js';
+import { isResourceName } from '../context.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';
@@ -105,23 +105,13 @@ function isResource(node: Node, own: string | null, source: string): boolean {
   return false;
 }
 
-export function scanPython(root: Node, source: string): Scan {
-  let usesBedrock = false;
-  let usesAnthropic = false;
-  const { candidates, regions } = scanStrings(
-    root,
-    {
-      strings: STRINGS,
-      value: (node) => stringValue(node, source),
-      nameOf: (node) => nameOf(node, source),
-      isIgnored,
-      isResource: (node, name) => isResource(node, name, source),
-    },
-    IMPORTS,
-    (node, value) => {
-      if (mentionsBedrock(value ?? node.text)) usesBedrock = true;
-      if (value === null && ANTHROPIC_IMPORT.test(node.text)) usesAnthropic = true;
-    },
-  );
-  return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
-}
+export const scanPython = (root: Node, source: string): Scan =>
+  scanStrings(root, {
+    strings: STRINGS,
+    imports: { types: IMPORTS, anthropic: ANTHROPIC_IMPORT },
+    bedrockInStrings: true,
+    value: (node) => stringValue(node, source),
+    nameOf: (node) => nameOf(node, source),
+    isIgnored,
+    isResource: (node, name) => isResource(node, name, source),
+  });

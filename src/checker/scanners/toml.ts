@@ -29,14 +29,14 @@ function stringValue(node: Node, source: string): { text: string; start: number 
   return quote === '"' && text.includes('\\') ? null : { text, start: node.startIndex + 1 };
 }
 
-export function scanToml(root: Node, source: string): Scan {
-  const { candidates, regions } = scanStrings(root, {
+export const scanToml = (root: Node, source: string): Scan =>
+  scanStrings(root, {
     strings: STRINGS,
+    // A config file never shows that it talks to Bedrock.
+    bedrockInStrings: false,
     value: (node) => stringValue(node, source),
     nameOf: (node) => (node.parent?.type === 'pair' ? keyOf(node.parent) : null),
     // Keys are nodes of their own, never strings.
     isIgnored: () => false,
     isResource: (node) => [...ancestors(node, RESOURCE_DEPTH)].some((a) => a.type === 'pair' && isResourceName(keyOf(a) ?? '')),
   });
-  return { candidates, regions, usesBedrock: false };
-}

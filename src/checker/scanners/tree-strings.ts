@@ -6,13 +6,20 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName } from '../context.js';
+import { isRegionName, mentionsBedrock } from '../context.js';
 import { visitNodes } from '../tree-sitter.js';
-import type { Candidate } from '../types.js';
+import type { Candidate, Scan } from '../types.js';
 
 export interface StringLanguage {
   /** Node types of string literals. */
   readonly strings: ReadonlySet<string>;
+  /**
+   * Node types of imports (one that mentions Bedrock shows the file talks to Bedrock), and the
+   * imports of Anthropic's own SDK, where first-party model names are right.
+   */
+  readonly imports?: { readonly types: ReadonlySet<string>; readonly anthropic: RegExp };
+  /** Whether a string value that mentions Bedrock (`"bedrock-runtime"`) shows it too. */
+  readonly bedrockInStrings: boolean;
   /** The value of a plain literal and where it starts, or null (placeholders, escapes, ...). */
   value(node: Node): { text: string; start: number } | null;
   /** The name the string is given to (keyword argument, key, assignment target, ...). */
@@ -23,32 +30,22 @@ export interface StringLanguage {
   isResource(node: Node, name: string | null): boolean;
 }
 
-export interface StringScan {
-  readonly candidates: Candidate[];
-  readonly regions: string[];
-}
-
-/**
- * Scans the strings of a tree. `onNode` sees every node of the types in `others` and every
- * string value, for the facts a language gathers itself (imports).
- */
-export function scanStrings(
-  root: Node,
-  language: StringLanguage,
-  others: ReadonlySet<string> = new Set(),
-  onNode: (node: Node, value: string | null) => void = () => {},
-): StringScan {
+/** Scans the strings and imports of a tree. */
+export function scanStrings(root: Node, language: StringLanguage): Scan {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
-  const types = new Set([...language.strings, ...others]);
-  visitNodes(root, types, (node) => {
-    if (!language.strings.has(node.type)) {
-      onNode(node, null);
+  let usesBedrock = false;
+  let usesAnthropic = false;
+  const imports = language.imports;
+  visitNodes(root, new Set([...language.strings, ...(imports?.types ?? [])]), (node) => {
+    if (imports?.types.has(node.type)) {
+      if (mentionsBedrock(node.text)) usesBedrock = true;
+      else if (imports.anthropic.test(node.text)) usesAnthropic = true;
       return;
     }
     const value = language.value(node);
     if (!value) return;
-    onNode(node, value.text);
+    if (language.bedrockInStrings && mentionsBedrock(value.text)) usesBedrock = true;
     const name = language.nameOf(node);
     if (name !== null && isRegionName(name)) regions.push(value.text);
     if (!mightBeModelRef(value.text) || language.isIgnored(node)) return;
@@ -60,5 +57,5 @@ export function scanStrings(
       resource: language.isResource(node, name),
     });
   });
-  return { candidates, regions };
+  return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
 }
