@@ -77,10 +77,14 @@ export async function checkFile(text: string, path: string, language: Language, 
   if (!mayNameModel(text, options.registry)) return { findings: [], fallback: null };
   const lines = new LineIndex(text);
   if (language === 'javascript' || language === 'typescript') {
-    const linted = await lintWithEslint(text, path, lines, options.eslint);
+    const linted = await lintWithEslint(text, path, lines, options.eslint).catch((error: NodeJS.ErrnoException) => {
+      // ESLint is a peer dependency: without it, the file is still read, as text.
+      if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      return { fatal: `ESLint cannot be loaded (${error.message.split('\n', 1)[0]})` };
+    });
     if (Array.isArray(linted)) return { findings: linted, fallback: null };
     const scan = scanText(text, DIALECTS[language]);
-    return { findings: judge(scan, lines, options), fallback: `ESLint could not parse it: ${linted.fatal}` };
+    return { findings: judge(scan, lines, options), fallback: linted.fatal };
   }
   const parsed = await parse(text, path, language);
   const scan = typeof parsed === 'string' ? scanText(text, DIALECTS[language]) : parsed;

@@ -110,3 +110,21 @@ describe('the linear scanner on odd input', () => {
     }
   });
 });
+
+describe('every reader on odd input', () => {
+  it('never throws, and reports positions inside the file', async () => {
+    const pieces = fc.constantFrom('"', "'", '`', '\\', '#', '//', '/*', '{', '}', '[', ']', ':', '=', '\n', '  ', 'region: ', 'x = ', `${SONNET_37}`, `"${HAIKU_45}"`, '\uFFFD', 'é', '${', '<<EOF\n');
+    const names = ['a.py', 'a.go', 'a.toml', 'a.tf', 'a.yaml', 'a.json', 'a.ts', 'a.js', 'a.sh', '.env', 'a.rb', 'a.rs'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 60 }), fc.constantFrom(...names), async (parts, name) => {
+        const text = parts.join('');
+        const lines = text.split('\n').length;
+        for (const finding of (await checkText(name, text)).findings) {
+          expect(finding.line).toBeGreaterThanOrEqual(1);
+          expect(finding.endLine).toBeLessThanOrEqual(lines);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

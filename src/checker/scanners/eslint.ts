@@ -20,7 +20,7 @@ export interface EslintRunOptions {
   readonly rules: ReadonlySet<RuleName>;
 }
 
-/** A file ESLint could not parse. */
+/** A file ESLint could not read, and why. */
 export interface EslintFailure {
   readonly fatal: string;
 }
@@ -85,7 +85,7 @@ export async function lintWithEslint(
   const { linter, config } = await setupFor(options);
   const messages = linter.verify(source, config, { filename: path });
   const fatal = messages.find((m) => m.fatal);
-  if (fatal) return { fatal: `${fatal.message} (${fatal.line}:${fatal.column})` };
+  if (fatal) return { fatal: `ESLint could not parse it: ${fatal.message} (${fatal.line}:${fatal.column})` };
   const findings: CheckFinding[] = [];
   for (const message of messages) {
     const ruleName = message.ruleId?.startsWith(PREFIX) ? (message.ruleId.slice(PREFIX.length) as RuleName) : null;
