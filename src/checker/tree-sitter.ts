@@ -7,11 +7,14 @@ import type { Node, Parser, Tree } from 'web-tree-sitter';
 
 export type Grammar = 'python' | 'go' | 'toml' | 'hcl';
 
-/** Grammar wasm files, as module paths. The HCL grammar is an optional dependency. */
+/**
+ * Grammar wasm files, as module paths: each grammar's own package, an optional dependency (its
+ * native install step may fail on unusual platforms; without it the file is read as text).
+ */
 const GRAMMARS: Readonly<Record<Grammar, string>> = {
-  python: 'tree-sitter-wasms/out/tree-sitter-python.wasm',
-  go: 'tree-sitter-wasms/out/tree-sitter-go.wasm',
-  toml: 'tree-sitter-wasms/out/tree-sitter-toml.wasm',
+  python: 'tree-sitter-python/tree-sitter-python.wasm',
+  go: 'tree-sitter-go/tree-sitter-go.wasm',
+  toml: '@tree-sitter-grammars/tree-sitter-toml/tree-sitter-toml.wasm',
   hcl: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
 };
 
