@@ -1,4 +1,5 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { applyDefault, RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 export const REPO_URL = 'https://github.com/eslint-plugin-aws-bedrock/eslint-plugin-aws-bedrock';
 
@@ -13,4 +14,35 @@ export interface BedrockRuleDocs {
   strict?: 'error' | 'warn';
 }
 
-export const createRule = ESLintUtils.RuleCreator<BedrockRuleDocs>(docsUrl);
+const createNamedRule = RuleCreator<BedrockRuleDocs>(docsUrl);
+
+/**
+ * What the merged options of a file depend on: ESLint hands each file a fresh `context.options`
+ * array, but its one options object is the same for every file of a config.
+ */
+const optionsKey = (options: readonly unknown[]): object => {
+  const first = options[0];
+  return options.length === 1 && typeof first === 'object' && first !== null ? first : options;
+};
+
+/**
+ * RuleCreator, with the options merged with their defaults once per options object instead of
+ * once per file: RuleCreator's merge (a structuredClone) was a third of the plugin's own time
+ * per file in the ESLint benchmark.
+ */
+export const createRule: typeof createNamedRule = <Options extends readonly unknown[], MessageIds extends string>(
+  rule: Parameters<typeof createNamedRule<Options, MessageIds>>[0],
+) => {
+  const created = createNamedRule<Options, MessageIds>(rule);
+  const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  const merged = new WeakMap<object, Options>();
+  return {
+    ...created,
+    create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
+      const key = optionsKey(context.options);
+      let options = merged.get(key);
+      if (!options) merged.set(key, (options = applyDefault<Options, Options>(defaults, context.options)));
+      return rule.create(context, options);
+    },
+  };
+};
