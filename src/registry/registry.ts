@@ -77,7 +77,7 @@ const cache = new Map<string, Registry | SnapshotError>();
  * process. A file that cannot be used throws the same SnapshotError on every call.
  */
 export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATED_PATH): Registry {
-  const path = resolve(snapshotPath ?? DEFAULT_SNAPSHOT_PATH);
+  const path = snapshotPath === undefined ? DEFAULT_SNAPSHOT_PATH : resolve(snapshotPath);
   const key = `${path}\0${curatedPath}`;
   let entry = cache.get(key);
   if (!entry) {

@@ -147,14 +147,23 @@ const JSON_REGION_KEYS = new Set([
 ]);
 const JSON_RESOURCE_KEYS = new Set(['Resource', 'NotResource', 'modelIdentifier', 'baseModelIdentifier']);
 
+/** What the first rule of a file collected, by file (its SourceCode), for the other rules. */
+const collected = new WeakMap<object, { candidates: readonly Candidate[]; facts: () => FileFacts }>();
+
 /**
  * A listener that collects candidates and file facts, then calls `judge` once at the end of the
- * file (JavaScript `Program:exit`, JSON `Document:exit`).
+ * file (JavaScript `Program:exit`, JSON `Document:exit`). The four rules share one collection per
+ * file: the first rule created for a file walks its strings and calls, the others only judge.
  */
 export function collectCandidates(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   judge: (candidates: readonly Candidate[], facts: FileFacts) => void,
 ): TSESLint.RuleListener {
+  const shared = collected.get(context.sourceCode);
+  if (shared) {
+    const judgeShared = (): void => judge(shared.candidates, shared.facts());
+    return { 'Program:exit': judgeShared, 'Document:exit': judgeShared } as TSESLint.RuleListener;
+  }
   const candidates: Candidate[] = [];
   const clientRegions: string[] = [];
   let usesBedrock = false;
@@ -189,8 +198,9 @@ export function collectCandidates(
   };
 
   const sourceCode = context.sourceCode as unknown as { getParent?: (node: unknown) => unknown };
-  const exit = (): void =>
-    judge(candidates, { clientRegions: [...new Set(clientRegions)], usesBedrock: usesBedrock && !usesAnthropic });
+  const facts = (): FileFacts => ({ clientRegions: [...new Set(clientRegions)], usesBedrock: usesBedrock && !usesAnthropic });
+  collected.set(context.sourceCode, { candidates, facts });
+  const exit = (): void => judge(candidates, facts());
 
   const listener: Record<string, (node: never) => void> = {
     Literal: consider,

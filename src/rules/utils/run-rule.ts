@@ -15,19 +15,41 @@ import { clockFor, configuredRegions, registryFor, type RegionOptions } from './
 const INVOCATION_RULES: ReadonlySet<RuleName> = new Set(['require-inference-profile', 'valid-inference-profile']);
 
 const CACHE_LIMIT = 10_000;
-const verdicts = new Map<string, Verdict | null>();
+const DAY_MS = 86_400_000;
+/** Verdicts by registry, then by the regions and day they were made for, then by string. */
+const verdicts = new WeakMap<Registry, Map<string, Map<string, Verdict | null>>>();
+let cachedCount = 0;
 
 /**
  * Verdicts are shared by the four rules (and by every file of a run) through a bounded cache:
- * the same string in the same regions on the same day gets the same verdict.
+ * the same string in the same regions on the same day gets the same verdict. The table for a
+ * file's regions and day is looked up once per file; each string is then one Map lookup (the
+ * strings come from the AST, so their hashes are computed once).
  */
-function cachedClassify(text: string, registry: Registry, regions: readonly string[], now: Date): Verdict | null {
-  const key = `${registry.snapshotPath}\0${regions.join(',')}\0${now.toISOString().slice(0, 10)}\0${text}`;
-  let verdict = verdicts.get(key);
+function verdictTable(registry: Registry, regions: readonly string[], now: Date): Map<string, Verdict | null> {
+  let byContext = verdicts.get(registry);
+  if (!byContext) verdicts.set(registry, (byContext = new Map()));
+  const key = `${regions.join(',')}\0${Math.floor(now.getTime() / DAY_MS)}`;
+  let table = byContext.get(key);
+  if (!table) byContext.set(key, (table = new Map()));
+  return table;
+}
+
+function cachedClassify(
+  table: Map<string, Verdict | null>,
+  text: string,
+  registry: Registry,
+  regions: readonly string[],
+  now: Date,
+): Verdict | null {
+  let verdict = table.get(text);
   if (verdict === undefined) {
     verdict = classify(text, registry, { regions, now });
-    if (verdicts.size >= CACHE_LIMIT) verdicts.clear();
-    verdicts.set(key, verdict);
+    if (++cachedCount > CACHE_LIMIT) {
+      verdicts.get(registry)?.clear();
+      cachedCount = 1;
+    }
+    table.set(text, verdict);
   }
   return verdict;
 }
@@ -51,10 +73,12 @@ export function runRule<MessageIds extends string>(
   const sourceCode = context.sourceCode;
 
   return collectCandidates(context, (candidates, facts) => {
+    if (candidates.length === 0) return;
     const regions = configured.length ? configured : facts.clientRegions.filter((r) => registry.regions.has(r));
+    const table = verdictTable(registry, regions, now);
     for (const candidate of candidates) {
       if (candidate.resource && INVOCATION_RULES.has(ruleName)) continue;
-      const verdict = cachedClassify(candidate.text, registry, regions, now);
+      const verdict = cachedClassify(table, candidate.text, registry, regions, now);
       if (!verdict) continue;
       const finding = findingFor(ruleName, verdict, registry, { ...options, firstPartyNames: facts.usesBedrock });
       if (!finding) continue;

@@ -47,9 +47,13 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Settings objects already checked: ESLint hands the same object to every file of a config. */
+const checked = new WeakSet<object>();
+
 export function bedrockSettings(context: RuleContextLike): BedrockSettings {
   const raw = context.settings[SETTINGS_KEY];
   if (raw === undefined) return {};
+  if (checked.has(raw as object)) return raw as BedrockSettings;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(
       `aws-bedrock: settings['${SETTINGS_KEY}'] must be an object such as { region: 'us-east-1' }, got ${JSON.stringify(raw)}.`,
@@ -83,6 +87,7 @@ export function bedrockSettings(context: RuleContextLike): BedrockSettings {
     typeof settings.now === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(settings.now),
     "a date as 'YYYY-MM-DD'",
   );
+  checked.add(settings);
   return settings as BedrockSettings;
 }
 
