@@ -3,10 +3,15 @@
  * the registry, the regions in play and the clock. Every rule, the CLI checker and sync's change
  * report ask it; none of them holds model knowledge of its own.
  */
-import { distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
 import type { Lifecycle } from '../registry/schema.js';
 import { parseModelRef, rewrite, type ModelRef } from './parse.js';
+
+/** Edit distance, loaded on first use: only did-you-mean suggestions for unknown IDs need it. */
+let levenshtein: typeof import('fastest-levenshtein').distance | undefined;
+const distance = (a: string, b: string): number =>
+  (levenshtein ??= (createRequire(import.meta.url)('fastest-levenshtein') as typeof import('fastest-levenshtein')).distance)(a, b);
 
 export interface ClassifyOptions {
   /** Regions the call is made from; null or empty when unknown. */
