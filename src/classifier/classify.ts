@@ -383,19 +383,38 @@ function unknownModel(ref: ModelRef, registry: Registry): UnknownModel | null {
   return { choices, target: null, firstParty: false };
 }
 
+/** Models a did-you-mean can name, by provider, with their normalized IDs: built on first use. */
+const suggestable = new WeakMap<Registry, Map<string, { model: ModelRecord; normalized: string }[]>>();
+
+function suggestableModels(registry: Registry, provider: string): readonly { model: ModelRecord; normalized: string }[] {
+  let byProvider = suggestable.get(registry);
+  if (!byProvider) {
+    byProvider = new Map();
+    for (const model of registry.models.values()) {
+      if (model.variantOf || !model.verified) continue;
+      const list = byProvider.get(model.providerPrefix) ?? [];
+      list.push({ model, normalized: normalize(model.id) });
+      byProvider.set(model.providerPrefix, list);
+    }
+    suggestable.set(registry, byProvider);
+  }
+  return byProvider.get(provider) ?? [];
+}
+
 /** Up to three known models nearest to an unknown ID of the same provider. */
 export function nearestModels(modelId: string, registry: Registry): ModelRecord[] {
   const wanted = normalize(modelId);
   const provider = modelId.slice(0, modelId.indexOf('.')).toLowerCase();
   const scored: { model: ModelRecord; score: number }[] = [];
   const limit = Math.max(2, Math.floor(wanted.length * 0.15));
-  for (const model of registry.models.values()) {
-    if (model.providerPrefix !== provider || model.variantOf || !model.verified) continue;
-    const known = normalize(model.id);
+  const longer = `${wanted}-`;
+  for (const { model, normalized: known } of suggestableModels(registry, provider)) {
     let score: number;
     if (known === wanted) score = 0;
-    else if (known.startsWith(`${wanted}-`)) score = 1 + (known.length - wanted.length) / 100;
+    else if (known.startsWith(longer)) score = 1 + (known.length - wanted.length) / 100;
     else {
+      // The edit distance is at least the difference in length: most IDs are out of reach at once.
+      if (Math.abs(known.length - wanted.length) > limit) continue;
       const d = distance(known, wanted);
       if (d > limit) continue;
       score = 2 + d;
