@@ -4,7 +4,6 @@
  * finding, 1: at least one, or more warnings than allowed). Usage problems throw UsageError,
  * an unusable snapshot throws SnapshotError; the command turns both into exit code 2.
  */
-import { chmodSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { loadRegistry } from '../registry/registry.js';
 import { RULE_NAMES, type RuleName } from '../report/messages.js';
@@ -158,9 +157,7 @@ async function checkOne(
         text = fixed;
         result = await checkFile(text, file.path, file.language, fileOptions);
       }
-      const mode = statSync(file.path).mode;
       writeFileAtomic(file.path, source.bom ? `\uFEFF${text}` : text);
-      chmodSync(file.path, mode);
       for (const change of changes) output.err(change);
     }
   }

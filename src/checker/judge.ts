@@ -10,9 +10,6 @@ import { RULE_NAMES, type RuleName } from '../report/messages.js';
 import type { LineIndex } from './line-index.js';
 import type { CheckFinding, Scan, Severity } from './types.js';
 
-/** Rules about how a model is invoked; quiet where a string names a model as a resource. */
-const INVOCATION_RULES: ReadonlySet<RuleName> = new Set(['require-inference-profile', 'valid-inference-profile']);
-
 export interface JudgeOptions {
   readonly registry: Registry;
   /** Regions given on the command line; they override what files state. */
@@ -47,8 +44,11 @@ export function judge(scan: Scan, lines: LineIndex, options: JudgeOptions): Chec
     const start = lines.position(candidate.start);
     const end = lines.position(candidate.end);
     for (const ruleName of RULE_NAMES) {
-      if (!options.rules.has(ruleName) || (candidate.resource && INVOCATION_RULES.has(ruleName))) continue;
-      const finding = findingFor(ruleName, verdict, registry, { firstPartyNames: scan.usesBedrock });
+      if (!options.rules.has(ruleName)) continue;
+      const finding = findingFor(ruleName, verdict, registry, {
+        resource: candidate.resource,
+        firstPartyNames: scan.usesBedrock,
+      });
       if (!finding) continue;
       const fix =
         finding.fix === null || candidate.valueStart === null

@@ -3,7 +3,7 @@
  * a threshold. The rules never print it (see docs/cli.md).
  */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../util/day.js';
 
 /** Whole days from a snapshot date (YYYY-MM-DD) to `now`. */
 export const snapshotAge = (asOf: string, now: Date): number =>

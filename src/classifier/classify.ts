@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
 import type { Lifecycle } from '../registry/schema.js';
+import { isoDay } from '../util/day.js';
 import { parseModelRef, rewrite, type ModelRef } from './parse.js';
 
 /** Edit distance, loaded on first use: only did-you-mean suggestions for unknown IDs need it. */
@@ -50,6 +51,8 @@ export type InvalidProfileReason =
   | 'no-such-profile'
   /** The prefix is not a geography at all (`ap.`, `us-east-1.`). */
   | 'not-a-geography'
+  /** An inference-profile ARN whose ID has no geography prefix at all. */
+  | 'missing-geography'
   /** The profile exists, but no region in play is among its source regions. */
   | 'region-cannot-call';
 
@@ -121,7 +124,10 @@ export function classifyRef(ref: ModelRef, registry: Registry, options: Classify
   if (ref.form === 'first-party') {
     const target = firstPartyTarget(ref.modelId, registry);
     if (!target) return { ref, model: null, profile: null, regions, ...empty };
-    const choices = writeModel(ref, target, registry, regions, null);
+    // Suggest a model that still works: the target, or its curated replacement past end of life.
+    const retired = phaseOf(target.lifecycle, now)?.phase === 'eol';
+    const usable = retired ? activeReplacement(target.id, null, registry, now) : target;
+    const choices = usable ? writeModel(ref, usable, registry, regions, null) : [];
     return { ref, model: null, profile: null, regions, ...empty, unknown: { choices, target: target.id, firstParty: true } };
   }
 
@@ -201,7 +207,9 @@ function requireProfile(
     const failing = regions.filter((r) => !onDemandIn(model, r) && profiles.some((p) => serves(p, r)));
     if (failing.length === 0) return null;
     const choices = profiles.filter((p) => failing.some((r) => serves(p, r))).map((p) => toChoice(ref, p));
-    return { failingRegions: failing, onDemandRegions, regionsKnown: true, choices, fix: certainFix(choices, failing) };
+    // The fix must serve every region in play, not only the failing ones: a region where the bare
+    // ID works must keep working.
+    return { failingRegions: failing, onDemandRegions, regionsKnown: true, choices, fix: certainFix(choices, regions) };
   }
   const most = failsForMost(model);
   if (!most) return null;
@@ -229,7 +237,8 @@ function checkProfile(
       .map((p) => toChoice(ref, p));
     return { reason: 'region-cannot-call', choices, fix: certainFix(choices, regions) };
   }
-  const reason: InvalidProfileReason = registry.geographies.has(geo) ? 'no-such-profile' : 'not-a-geography';
+  const reason: InvalidProfileReason =
+    ref.geo === null ? 'missing-geography' : registry.geographies.has(geo) ? 'no-such-profile' : 'not-a-geography';
   const live = liveProfiles(registry, model.id);
   // A region written as the prefix (`us-east-1.`) says where the call is made from: it narrows
   // the choices, but only a region in play makes a fix certain.
@@ -241,8 +250,9 @@ function checkProfile(
   const bareWorks = regions
     ? regions.every((r) => onDemandIn(model, r))
     : model.verified && Object.keys(model.regions).some((r) => onDemandIn(model, r)) && !failsForMost(model);
+  const onDemand = Object.keys(model.regions).filter((r) => onDemandIn(model, r));
   const all = bareWorks
-    ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? [] }]
+    ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? onDemand }]
     : choices;
   return { reason, choices: all, fix: regions && !bareWorks ? certainFix(choices, regions) : null };
 }
@@ -259,7 +269,8 @@ export function writeModel(
   preferredGeo: string | null,
 ): Choice[] {
   const bare: Choice = { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: [] };
-  if (!model.verified || Object.keys(model.regions).length === 0) return [bare];
+  // A foundation-model ARN (IAM, control-plane calls) takes the bare ID only.
+  if (ref.form === 'foundation-model-arn' || !model.verified || Object.keys(model.regions).length === 0) return [bare];
   const needsProfile = regions
     ? regions.some((r) => !onDemandIn(model, r))
     : failsForMost(model) !== null;
@@ -275,7 +286,6 @@ export function writeModel(
 // ---------------------------------------------------------------------------------------------
 // Lifecycle
 
-const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The phase of a lifecycle on a day, or null when the model is active (or not yet legacy). */
 export function phaseOf(

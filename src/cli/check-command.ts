@@ -6,6 +6,7 @@ import { FORMATS, runCheck, type OutputFormat } from '../checker/check.js';
 import { UsageError } from '../checker/files.js';
 import { SnapshotError } from '../registry/registry.js';
 import { ConfigError } from '../rules/utils/settings.js';
+import { parseDay } from '../util/day.js';
 
 interface CheckFlags {
   format: OutputFormat;
@@ -33,10 +34,8 @@ function count(value: string): number {
 }
 
 function day(value: string): Date {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  }
+  const date = parseDay(value);
+  if (!date) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return date;
 }
 

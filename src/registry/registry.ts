@@ -2,7 +2,7 @@
  * The registry: loads, validates and indexes a snapshot (and the curated file) once per process.
  * Everything that needs model knowledge asks a Registry; nothing else reads `rules-data/`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
@@ -25,8 +25,8 @@ export const DEFAULT_SNAPSHOT_PATH = resolve(RULES_DATA_DIR, 'bedrock-snapshot.j
 export const DEFAULT_CURATED_PATH = resolve(RULES_DATA_DIR, 'curated.json');
 
 const REGENERATE_HINT =
-  'Regenerate it with `npx bedrock-lint sync --out <file>` (needs AWS credentials), ' +
-  "or remove `settings['aws-bedrock'].snapshot` to use the snapshot bundled with eslint-plugin-aws-bedrock.";
+  'Regenerate it with `npx bedrock-lint sync --out <file>` (needs AWS credentials), or stop pointing at it ' +
+  "(`settings['aws-bedrock'].snapshot` in ESLint, `--snapshot` of bedrock-lint) to use the snapshot bundled with eslint-plugin-aws-bedrock.";
 
 /** One clear error for a snapshot or curated file that cannot be used. */
 export class SnapshotError extends Error {
@@ -70,27 +70,38 @@ export interface Registry {
   readonly asOf: string;
 }
 
-const cache = new Map<string, Registry | SnapshotError>();
+interface CacheEntry {
+  readonly registry: Registry;
+  /** Modification time and size of a user's snapshot when it was read; null for the bundled one. */
+  readonly stamp: string | null;
+}
+const cache = new Map<string, CacheEntry>();
+
+/** What tells a changed file: its modification time and size (null when it cannot be read). */
+function stampOf(path: string): string | null {
+  try {
+    const stat = statSync(path);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The registry for a snapshot file (default: the bundled one), loaded and validated once per
- * process. A file that cannot be used throws the same SnapshotError on every call.
+ * The registry for a snapshot file (default: the bundled one), loaded, validated and indexed once
+ * per process. A user's snapshot is read again when it changes on disk (an editor's ESLint keeps
+ * running across a sync). A file that cannot be used throws a SnapshotError naming the file and
+ * the fix; failures are not cached, so a repaired file is picked up.
  */
 export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATED_PATH): Registry {
   const path = snapshotPath === undefined ? DEFAULT_SNAPSHOT_PATH : resolve(snapshotPath);
   const key = `${path}\0${curatedPath}`;
-  let entry = cache.get(key);
-  if (!entry) {
-    try {
-      entry = buildRegistry(readSnapshot(path), readCurated(curatedPath), path);
-    } catch (error) {
-      if (!(error instanceof SnapshotError)) throw error;
-      entry = error;
-    }
-    cache.set(key, entry);
-  }
-  if (entry instanceof SnapshotError) throw entry;
-  return entry;
+  const stamp = path === DEFAULT_SNAPSHOT_PATH ? null : stampOf(path);
+  const entry = cache.get(key);
+  if (entry && entry.stamp === stamp) return entry.registry;
+  const registry = buildRegistry(readSnapshot(path), readCurated(curatedPath), path);
+  cache.set(key, { registry, stamp });
+  return registry;
 }
 
 /** Forgets loaded registries (tests, and a long-lived process after a sync). */

@@ -22,7 +22,15 @@ export interface Finding {
   readonly suggestions: readonly SuggestionFinding[];
 }
 
+/** Rules about how a model is invoked; quiet where a string names a model as a resource. */
+const INVOCATION_RULES: ReadonlySet<RuleName> = new Set(['require-inference-profile', 'valid-inference-profile']);
+
 export interface FindingOptions {
+  /**
+   * The string names a model as a resource or compares against one (IAM policies, control-plane
+   * calls such as GetFoundationModel, `id === '...'`): the invocation rules stay quiet.
+   */
+  readonly resource?: boolean;
   /** no-legacy-model: report only models past end of life. */
   readonly onlyEndOfLife?: boolean;
   /** no-unknown-model: report Anthropic first-party names (the file talks to Bedrock). */
@@ -54,6 +62,8 @@ const profileSuggestion = (choice: Choice): SuggestionFinding => ({
   text: choice.text,
 });
 
+const geographyList = (registry: Registry): string => [...registry.geographies.keys()].sort().join(', ');
+
 /** What `ruleName` reports for a verdict, or null when it has nothing to say. */
 export function findingFor(
   ruleName: RuleName,
@@ -61,6 +71,7 @@ export function findingFor(
   registry: Registry,
   options: FindingOptions = {},
 ): Finding | null {
+  if (options.resource && INVOCATION_RULES.has(ruleName)) return null;
   switch (ruleName) {
     case 'require-inference-profile':
       return requireInferenceProfile(verdict);
@@ -120,12 +131,13 @@ function validInferenceProfile(verdict: Verdict, registry: Registry): Finding | 
         : '; it has no inference profile';
       return { ...base, messageId: 'noSuchProfile', data: { id, geo, model: modelName(verdict), available } };
     }
+    case 'missing-geography':
+      return { ...base, messageId: 'missingGeography', data: { id, geographies: geographyList(registry) } };
     case 'not-a-geography': {
       const geoHint = registry.regions.has(geo)
         ? ` ('${geo}' is a region; a profile ID starts with its geography)`
         : '';
-      const geographies = [...registry.geographies.keys()].sort().join(', ');
-      return { ...base, messageId: 'notAGeography', data: { id, geo, geoHint, geographies } };
+      return { ...base, messageId: 'notAGeography', data: { id, geo, geoHint, geographies: geographyList(registry) } };
     }
     case 'region-cannot-call':
       return {

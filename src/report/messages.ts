@@ -28,6 +28,10 @@ export const MESSAGES = {
       "'{{id}}': '{{geo}}.' is not an inference-profile geography{{geoHint}} (known: {{geographies}}). AWS answers: \"" +
       AWS_ERRORS.invalidIdentifier +
       '"',
+    missingGeography:
+      "'{{id}}': an inference profile ID starts with its geography ({{geographies}}), and this one has none. AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
     regionCannotCall:
       "'{{id}}' can only be called from {{sourceRegions}}, not from {{regions}}. AWS answers: \"" +
       AWS_ERRORS.invalidIdentifier +

@@ -17,6 +17,7 @@ import {
 import type { Snapshot } from '../registry/schema.js';
 import { stableStringify } from '../registry/serialize.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { isoDay } from '../util/day.js';
 import { fetchRegions, type FetchOptions, type RegionFailure } from './fetch.js';
 import { emptySnapshot, mergeSnapshot } from './merge.js';
 import { createProgress, type ProgressStream } from './progress.js';
@@ -84,7 +85,6 @@ export class SyncError extends Error {
   override name = 'SyncError';
 }
 
-const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 function readPrevious(out: string): Snapshot | null {
   if (!existsSync(out)) return null;

@@ -82,6 +82,24 @@ describe('classify', () => {
     expect(verdict?.invalidProfile?.choices.map((c) => c.id)).toEqual(['amazon.titan-embed-text-v2:0']);
   });
 
+  it('offers only bare IDs inside foundation-model ARNs', () => {
+    const verdict = classify('arn:aws:bedrock:us-east-2::foundation-model/amazon.titan-text-lite-v1', registry, { now });
+    expect(verdict?.lifecycle?.choices.map((c) => c.text)).toEqual([
+      'arn:aws:bedrock:us-east-2::foundation-model/amazon.nova-micro-v1:0',
+    ]);
+  });
+
+  it('says where a bare ID works when it offers one for a wrong prefix', () => {
+    const choice = classify('us.amazon.titan-embed-text-v2:0', registry, { now })?.invalidProfile?.choices[0];
+    expect(choice?.sourceRegions).toContain('us-east-1');
+  });
+
+  it('tells an inference-profile ARN without a geography apart', () => {
+    const verdict = classify(`arn:aws:bedrock:us-east-1:111122223333:inference-profile/${SONNET_45}`, registry, { now });
+    expect(verdict?.invalidProfile?.reason).toBe('missing-geography');
+    expect(verdict?.invalidProfile?.fix?.id).toBe(`us.${SONNET_45}`);
+  });
+
   it('follows curated replacements to an active model and writes it for the region', () => {
     const verdict = classify('amazon.titan-text-lite-v1', registry, { regions: ['us-east-1'], now });
     expect(verdict?.lifecycle).toMatchObject({ phase: 'eol', replacement: 'amazon.nova-micro-v1:0' });

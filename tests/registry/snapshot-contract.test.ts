@@ -66,8 +66,8 @@ describe('the committed snapshot', () => {
     expect(text).not.toMatch(/\b\d{12}\b/);
   });
 
-  it('matches a rebuild from the reference facts when it was built from them', () => {
-    if (snapshot.provenance.kind !== 'reference-facts') return;
+  // Once `bedrock-lint sync` writes the snapshot from the API, there is no rebuild to compare with.
+  it.runIf(snapshot.provenance.kind === 'reference-facts')('matches a rebuild from the reference facts', () => {
     const rebuilt = buildSnapshot(
       readFileSync(new URL('../../rules-data/sources/bedrock-facts.json', import.meta.url), 'utf8'),
       readFileSync(new URL('../../rules-data/regions.json', import.meta.url), 'utf8'),

@@ -40,6 +40,10 @@ runRuleTests('require-inference-profile', rule, {
     // No on-demand data in the snapshot (an ID served only by another endpoint), and third-party-only IDs.
     `const modelId = 'anthropic.claude-haiku-4-5';`,
     `const modelId = 'ai21.j2-ultra-v1';`,
+    // Compared against, or searched for: not the ID a call is made with.
+    `if (modelId === '${SONNET_45}') {}`,
+    `switch (modelId) { case '${SONNET_45}': break; }`,
+    `const isClaude = modelId.startsWith('anthropic.claude-3') || modelId.includes('${SONNET_45}');`,
     // Tagged templates are not plain strings.
     `const q = sql\`${SONNET_45}\`;`,
     // The option overrides the client's region.
@@ -143,6 +147,24 @@ runRuleTests('require-inference-profile', rule, {
             { messageId: 'useProfile', output: `const modelId = 'eu.${SONNET_45}';` },
             { messageId: 'useProfile', output: `const modelId = 'us.${SONNET_45}';` },
             global(SONNET_45),
+          ],
+        },
+      ],
+    },
+    {
+      // Works on demand in eu-west-2 but not in us-west-2: the us. profile would break eu-west-2,
+      // so there is no certain fix, only suggestions.
+      code: `const modelId = '${SONNET_46}';`,
+      options: [{ regions: ['eu-west-2', 'us-west-2'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'profileRequired',
+          line: 1,
+          column: 17,
+          suggestions: [
+            { messageId: 'useProfile', output: `const modelId = 'us.${SONNET_46}';` },
+            global(SONNET_46),
           ],
         },
       ],

@@ -4,7 +4,7 @@
  * `Region: "..."` / `Region: aws.String("...")` fields and `region := "..."` assignments.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName } from '../context.js';
+import { isResourceName } from '../../context/names.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';

@@ -7,7 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName } from '../context.js';
+import { isRegionName, isResourceName } from '../../context/names.js';
 import { ancestors, visitNodes } from '../tree-sitter.js';
 import type { Candidate, Scan } from '../types.js';
 

@@ -5,7 +5,7 @@
  */
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName } from '../context.js';
+import { isRegionName, isResourceName } from '../../context/names.js';
 import type { Candidate, Scan } from '../types.js';
 
 export function scanJson(source: string, json5: boolean): Scan | null {

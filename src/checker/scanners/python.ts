@@ -7,7 +7,7 @@
  * First-party Anthropic names are judged only in files that use Bedrock and not Anthropic's SDK.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName } from '../context.js';
+import { isResourceName } from '../../context/names.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';

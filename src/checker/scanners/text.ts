@@ -6,7 +6,7 @@
  * reads regions from the names the values are given to.
  */
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName, mentionsBedrock } from '../context.js';
+import { isRegionName, isResourceName, mentionsBedrock } from '../../context/names.js';
 import type { Language } from '../languages.js';
 import type { Candidate, Scan } from '../types.js';
 

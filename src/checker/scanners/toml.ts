@@ -3,7 +3,7 @@
  * candidates). Regions come from `region = "..."`-style keys.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName } from '../context.js';
+import { isResourceName } from '../../context/names.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, mentionsBedrock } from '../context.js';
+import { isRegionName, mentionsBedrock } from '../../context/names.js';
 import { visitNodes } from '../tree-sitter.js';
 import type { Candidate, Scan } from '../types.js';
 

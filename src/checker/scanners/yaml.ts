@@ -5,7 +5,7 @@
  */
 import { isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName } from '../context.js';
+import { isRegionName, isResourceName } from '../../context/names.js';
 import type { Candidate, Scan } from '../types.js';
 
 const RESOURCE_DEPTH = 8;

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { mightBeModelRef } from '../../classifier/parse.js';
+import { isRegionName, isResourceName, mentionsBedrock } from '../../context/names.js';
 
 /** A string node of @eslint/json. */
 export interface JsonStringNode {
@@ -52,22 +53,12 @@ const CLIENT_NAMES = new Set([
   'BedrockEmbeddings',
 ]);
 
-/** Calls whose model arguments name a foundation model as a resource, not an invocation target. */
-const RESOURCE_CALLEES = new Set([
-  'GetFoundationModelCommand',
-  'GetFoundationModelAvailabilityCommand',
-  'CreateModelCustomizationJobCommand',
-  'CreateProvisionedModelThroughputCommand',
-  'getFoundationModel',
-  'getFoundationModelAvailability',
-  'fromFoundationModelId',
-  'FoundationModelIdentifier',
-]);
-const RESOURCE_KEYS = new Set(['modelIdentifier', 'baseModelIdentifier', 'Resource', 'resources']);
-
-const BEDROCK_SOURCE = /bedrock|@langchain\/aws/i;
-/** SDKs that call Anthropic's own API, where first-party model names are right. */
+/** SDK clients of Anthropic's own API, where first-party model names are right. */
 const ANTHROPIC_SOURCE = /^(?:@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic)(?:\/|$)/;
+
+/** String methods whose argument is a piece of an ID to look for, not an ID that is sent. */
+const STRING_SEARCHES = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'split', 'replace', 'replaceAll']);
+const EQUALITY = new Set(['==', '===', '!=', '!==']);
 
 type Parent = TSESTree.Node | undefined;
 
@@ -117,35 +108,37 @@ function isIgnoredPosition(node: TSESTree.Node, parent: Parent): boolean {
     case 'BinaryExpression':
       // Joined at run time ('us.' + id): the literal is not the ID that is sent.
       return parent.operator === '+';
+    case 'CallExpression':
+      // id.startsWith('anthropic.claude-3'): a piece of an ID to look for.
+      return (
+        parent.arguments.includes(node as TSESTree.CallExpressionArgument) &&
+        parent.callee.type === 'MemberExpression' &&
+        parent.callee.property.type === 'Identifier' &&
+        STRING_SEARCHES.has(parent.callee.property.name)
+      );
     default:
       return false;
   }
 }
 
-/** Whether the string is inside a resource context: IAM or a control-plane call on the model. */
+/**
+ * Whether the string names a model rather than being the model a call is made with: compared
+ * against (`id === '...'`, a `case`), or inside IAM or a control-plane call on the model.
+ */
 function isResourceContext(node: TSESTree.Node): boolean {
-  let current: TSESTree.Node | undefined = node.parent;
+  const parent = node.parent;
+  if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) return true;
+  if (parent?.type === 'SwitchCase' && parent.test === node) return true;
+  let current: TSESTree.Node | undefined = parent;
   for (let depth = 0; current && depth < 8; depth++, current = current.parent) {
-    if (current.type === 'Property' && RESOURCE_KEYS.has(keyName(current) ?? '')) return true;
-    if ((current.type === 'NewExpression' || current.type === 'CallExpression') && RESOURCE_CALLEES.has(calleeName(current) ?? '')) {
+    if (current.type === 'Property' && isResourceName(keyName(current) ?? '')) return true;
+    if ((current.type === 'NewExpression' || current.type === 'CallExpression') && isResourceName(calleeName(current) ?? '')) {
       return true;
     }
     if (current.type === 'Program' || current.type.startsWith('Function') || current.type === 'ArrowFunctionExpression') break;
   }
   return false;
 }
-
-/** Keys that state a region in JSON configs (LiteLLM uses `aws_region_name`). */
-const JSON_REGION_KEYS = new Set([
-  'region',
-  'aws_region',
-  'awsRegion',
-  'AWS_REGION',
-  'AWS_DEFAULT_REGION',
-  'region_name',
-  'aws_region_name',
-]);
-const JSON_RESOURCE_KEYS = new Set(['Resource', 'NotResource', 'modelIdentifier', 'baseModelIdentifier']);
 
 /** What the first rule of a file collected, by file (its SourceCode), for the other rules. */
 const collected = new WeakMap<object, { candidates: readonly Candidate[]; facts: () => FileFacts }>();
@@ -169,7 +162,7 @@ export function collectCandidates(
   let usesBedrock = false;
   let usesAnthropic = false;
   const noteSource = (source: string): void => {
-    if (BEDROCK_SOURCE.test(source)) usesBedrock = true;
+    if (mentionsBedrock(source)) usesBedrock = true;
     else if (ANTHROPIC_SOURCE.test(source)) usesAnthropic = true;
   };
 
@@ -214,13 +207,15 @@ export function collectCandidates(
     // @eslint/json
     String(node: JsonStringNode) {
       if (!mightBeModelRef(node.value)) return;
-      const parent = sourceCode.getParent?.(node) as JsonMemberNode | undefined;
-      if (parent?.type === 'Member' && (parent.name as unknown) === node) return;
-      const resource = parent?.type === 'Member' && JSON_RESOURCE_KEYS.has(parent.name.value ?? '');
+      const parent = sourceCode.getParent?.(node) as JsonMemberNode | { type: string } | undefined;
+      if (parent?.type === 'Member' && ((parent as JsonMemberNode).name as unknown) === node) return;
+      // The member the string is the value of, directly or as an element of an array value.
+      const member = (parent?.type === 'Array' ? sourceCode.getParent?.(parent) : parent) as JsonMemberNode | undefined;
+      const resource = member?.type === 'Member' && isResourceName(member.name.value ?? '');
       candidates.push({ node, text: node.value, resource });
     },
     Member(node: JsonMemberNode) {
-      if (node.value.type === 'String' && JSON_REGION_KEYS.has(node.name.value ?? '')) {
+      if (node.value.type === 'String' && isRegionName(node.name.value ?? '')) {
         clientRegions.push(String(node.value.value));
       }
     },

@@ -9,13 +9,10 @@ import type { Registry } from '../../registry/registry.js';
 import { findingFor, type FindingOptions } from '../../report/findings.js';
 import type { RuleName } from '../../report/messages.js';
 import { collectCandidates, type Candidate } from './candidates.js';
+import { DAY_MS } from '../../util/day.js';
 import { clockFor, configuredRegions, registryFor, type RegionOptions } from './settings.js';
 
-/** Rules about how a model is invoked; they stay quiet where a string names a model as a resource. */
-const INVOCATION_RULES: ReadonlySet<RuleName> = new Set(['require-inference-profile', 'valid-inference-profile']);
-
 const CACHE_LIMIT = 10_000;
-const DAY_MS = 86_400_000;
 /** Verdicts by registry, then by the regions and day they were made for, then by string. */
 const verdicts = new WeakMap<Registry, Map<string, Map<string, Verdict | null>>>();
 let cachedCount = 0;
@@ -77,10 +74,13 @@ export function runRule<MessageIds extends string>(
     const regions = configured.length ? configured : facts.clientRegions.filter((r) => registry.regions.has(r));
     const table = verdictTable(registry, regions, now);
     for (const candidate of candidates) {
-      if (candidate.resource && INVOCATION_RULES.has(ruleName)) continue;
       const verdict = cachedClassify(table, candidate.text, registry, regions, now);
       if (!verdict) continue;
-      const finding = findingFor(ruleName, verdict, registry, { ...options, firstPartyNames: facts.usesBedrock });
+      const finding = findingFor(ruleName, verdict, registry, {
+        ...options,
+        resource: candidate.resource,
+        firstPartyNames: facts.usesBedrock,
+      });
       if (!finding) continue;
       const node = candidate.node as TSESTree.Node;
       const fixText = finding.fix;

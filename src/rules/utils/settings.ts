@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { loadRegistry, type Registry } from '../../registry/registry.js';
+import { parseDay } from '../../util/day.js';
 
 export const SETTINGS_KEY = 'aws-bedrock';
 
@@ -82,11 +83,7 @@ export function bedrockSettings(context: RuleContextLike): BedrockSettings {
     Array.isArray(settings.regions) && settings.regions.every((r) => typeof r === 'string'),
     "an array of region names such as ['us-east-1']",
   );
-  expect(
-    'now',
-    typeof settings.now === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(settings.now),
-    "a date as 'YYYY-MM-DD'",
-  );
+  expect('now', typeof settings.now === 'string' && parseDay(settings.now) !== null, "a date as 'YYYY-MM-DD'");
   checked.add(settings);
   return settings as BedrockSettings;
 }
@@ -128,5 +125,5 @@ export function configuredRegions(
 
 export function clockFor(context: RuleContextLike): Date {
   const { now } = bedrockSettings(context);
-  return now ? new Date(`${now}T00:00:00Z`) : new Date();
+  return (now && parseDay(now)) || new Date();
 }

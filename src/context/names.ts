@@ -39,7 +39,7 @@ const RESOURCE_NAMES = new Set(
 );
 
 /** Client names, service names and imports that show a file talks to Bedrock. */
-const BEDROCK_MARKER = /bedrock|langchain[_-]aws/i;
+const BEDROCK_MARKER = /bedrock|langchain[_/-]aws/i;
 
 export const isRegionName = (name: string): boolean => REGION_NAMES.has(normalize(name));
 

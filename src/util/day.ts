@@ -1,0 +1,13 @@
+/** Calendar days (YYYY-MM-DD, UTC): the unit of every date in the snapshot and of the clock. */
+
+export const DAY_MS = 86_400_000;
+
+/** The day of a date, as YYYY-MM-DD in UTC. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The start (UTC) of a YYYY-MM-DD day; null for anything else, `2026-02-30` included. */
+export function parseDay(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const date = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || isoDay(date) !== text ? null : date;
+}
