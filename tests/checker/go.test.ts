@@ -64,4 +64,42 @@ describe('Go', () => {
     ].join('\n');
     expect((await checkText('lookup.go', code)).findings).toEqual([]);
   });
+
+  it('compares without invoking: no profile verdict and no fix for == and != operands and switch cases; lifecycle still reported', async () => {
+    const code = [
+      ...header,
+      'func pick(id string) int {',
+      '\tcfg, _ := config.LoadDefaultConfig(context.TODO(), config.WithRegion("eu-west-1"))',
+      '\t_ = cfg',
+      `\tif id == "${SONNET_45}" || "${SONNET_37}" != id || strings.EqualFold(id, "${HAIKU_45}") {`,
+      '\t\treturn 1',
+      '\t}',
+      '\tswitch id {',
+      `\tcase "${HAIKU_45}", "us.${SONNET_45}":`,
+      '\t\treturn 2',
+      '\t}',
+      `\tmodel := "${SONNET_45}"`,
+      '\t_ = model',
+      '\treturn 0',
+      '}',
+    ].join('\n');
+    const { findings } = await checkText('compare.go', code);
+    expect(findings.map((f) => `${f.line} ${f.text} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
+      `13 ${SONNET_37} no-legacy-model -`,
+      `20 ${SONNET_45} require-inference-profile fix`,
+    ]);
+  });
+
+  it('does not judge pieces of IDs searched for with strings.HasPrefix, HasSuffix, Contains and Index', async () => {
+    const code = [
+      ...header,
+      'func family(id string) bool {',
+      '\treturn strings.HasPrefix(id, "anthropic.claude-3") || strings.HasSuffix(id, "anthropic.claude-3-7-sonnet-20250219-v1:0") ||',
+      `\t\tstrings.Contains(id, "${SONNET_37}") || strings.Index(id, "${SONNET_37}") > 0`,
+      '}',
+      `var legacy = "${SONNET_37}"`,
+    ].join('\n');
+    const { findings } = await checkText('search.go', code);
+    expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['14 require-inference-profile', '14 no-legacy-model']);
+  });
 });

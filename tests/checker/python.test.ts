@@ -91,4 +91,38 @@ describe('Python', () => {
     ].join('\n');
     expect((await checkText('t.py', code)).findings).toEqual([]);
   });
+
+  it('compares without invoking: no profile verdict and no fix for ==, !=, in and case patterns; lifecycle still reported', async () => {
+    const code = [
+      'import boto3',
+      'client = boto3.client("bedrock-runtime", region_name="eu-west-1")',
+      'def pick(model_id):',
+      `    if model_id == "${SONNET_45}":`,
+      `        return "${SONNET_37}" != model_id`,
+      `    if model_id in ("${HAIKU_45}", "us.${SONNET_45}") or model_id not in ["${SONNET_45}"]:`,
+      '        return 1',
+      '    match model_id:',
+      `        case "${SONNET_45}" | "${HAIKU_45}":`,
+      '            return 2',
+      `        case Model(id="${SONNET_37}"):`,
+      '            return 3',
+    ].join('\n');
+    const { findings } = await checkText('compare.py', code);
+    expect(findings.filter((f) => f.fix)).toEqual([]);
+    expect(findings.map((f) => `${f.line} ${f.text} ${f.ruleId}`)).toEqual([
+      `5 ${SONNET_37} no-legacy-model`,
+      `11 ${SONNET_37} no-legacy-model`,
+    ]);
+  });
+
+  it('does not judge pieces of IDs searched for with startswith, endswith, find and friends', async () => {
+    const code = [
+      'def family(m):',
+      '    if m.startswith("anthropic.claude-3") or m.endswith(("-v1:0", "anthropic.claude-3-7-sonnet-20250219-v1:0")):',
+      `        return m.find("${SONNET_37}"), m.replace("${SONNET_37}", "x")`,
+      `    return "${SONNET_37}"`,
+    ].join('\n');
+    const { findings } = await checkText('search.py', code);
+    expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['4 require-inference-profile', '4 no-legacy-model']);
+  });
 });

@@ -79,6 +79,54 @@ describe('Ruby and Rust', () => {
   });
 });
 
+describe('comparisons and string searches in the linear scanner', () => {
+  it('Ruby: == operands, when and eql? name a model without invoking it; start_with? and include? arguments are not judged', async () => {
+    const code = [
+      "client = Aws::BedrockRuntime::Client.new(region: 'eu-west-2')",
+      `return 1 if model_id == '${SONNET_45}' || '${HAIKU_45}' != model_id || model_id.eql?('${HAIKU_45}')`,
+      'case model_id',
+      `when '${SONNET_37}' then 2`,
+      'end',
+      `return 3 if model_id.start_with?('anthropic.claude-3') || model_id.include?("${SONNET_37}") || model_id.end_with? '${SONNET_37}'`,
+      `client.converse(model_id: '${SONNET_45}')`,
+    ].join('\n');
+    const { findings } = await checkText('pick.rb', code);
+    expect(findings.map((f) => `${f.line} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
+      '4 no-legacy-model -',
+      '7 require-inference-profile fix',
+    ]);
+  });
+
+  it('shell: [[ $x == "..." ]], [ "$x" = ... ] and != operands name a model without invoking it', async () => {
+    const code = [
+      'AWS_REGION=eu-west-2',
+      `if [[ $MODEL_ID == "${SONNET_45}" ]] || [[ "${HAIKU_45}" == "$MODEL_ID" ]]; then exit 0; fi`,
+      `if [ "$MODEL_ID" = ${HAIKU_45} ] || [ "$MODEL_ID" != '${SONNET_37}' ]; then exit 1; fi`,
+      `aws bedrock-runtime converse --model-id ${SONNET_45}`,
+    ].join('\n');
+    const { findings } = await checkText('pick.sh', code);
+    expect(findings.map((f) => `${f.line} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
+      '3 no-legacy-model -',
+      '4 require-inference-profile fix',
+    ]);
+  });
+
+  it('C-family text: == and != (also === and !==) operands, equals(...) and starts_with/contains arguments', async () => {
+    const code = [
+      'let config = aws_config::from_env().region(Region::new("eu-west-2")).load().await;',
+      `if id == "${SONNET_45}" || "${HAIKU_45}" != id || id.equals("${SONNET_45}") { return; }`,
+      `if id.starts_with("anthropic.claude-3") || id.contains("${SONNET_37}") { return; }`,
+      `let model = "${SONNET_45}";`,
+    ].join('\n');
+    expect(summary((await checkText('pick.rs', code)).findings)).toEqual([`4:${columnOf(code, 4, '"')} require-inference-profile`]);
+    // The text fallback of a JavaScript file ESLint cannot parse.
+    const js = `const a = ;\nif (id === '${SONNET_45}' || '${HAIKU_45}' !== id || id.startsWith('${SONNET_37}')) {}\n`;
+    const { findings, fallback } = await checkText('pick.js', js, { regions: ['eu-west-2'] });
+    expect(fallback).toMatch(/ESLint could not parse it/);
+    expect(findings).toEqual([]);
+  });
+});
+
 describe('the linear scanner on odd input', () => {
   it('never throws, and every candidate is a slice of the input at its stated place', () => {
     const pieces = fc.constantFrom('"', "'", '`', '\\', '#', '//', '/*', '*/', '\n', ' ', '=', ':', '=>', '+', 'anthropic.', 'claude-', 'x', '\uFFFD', '\0', 'region=', 'é');

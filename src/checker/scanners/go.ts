@@ -1,10 +1,12 @@
 /**
  * Go, through tree-sitter: string literals that are values. Comments, imports, struct tags, map
- * keys and `+` concatenations are skipped. Regions come from `config.WithRegion("...")`,
+ * keys, `+` concatenations and the arguments of string searches (`strings.HasPrefix`, ...) are
+ * skipped. Strings compared against (`==`, `!=`, `switch` cases, `strings.EqualFold`) name a model
+ * without invoking it, as in the ESLint rules. Regions come from `config.WithRegion("...")`,
  * `Region: "..."` / `Region: aws.String("...")` fields and `region := "..."` assignments.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName } from '../../context/names.js';
+import { isComparisonName, isResourceName, isSearchName } from '../../context/names.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';
@@ -17,6 +19,7 @@ const WRAPPERS = new Set(['literal_element', 'expression_list', 'parenthesized_e
 /** Calls that only wrap a string into a pointer (`aws.String("...")`). */
 const STRING_WRAPPERS = new Set(['String', 'StringPtr']);
 const RESOURCE_DEPTH = 8;
+const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=']);
 /** Anthropic's own Go SDK, where first-party model names are right. */
 const ANTHROPIC_IMPORT = /anthropic-sdk-go/;
 
@@ -50,6 +53,21 @@ function holderOf(node: Node): Node {
   return holder;
 }
 
+/** The function of the `strings` package a value is an argument of: `HasPrefix` for `strings.HasPrefix(id, "x")`. */
+function stringsFunction(holder: Node): string | null {
+  const call = holder.parent?.type === 'argument_list' ? holder.parent.parent : null;
+  const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  if (callee?.type !== 'selector_expression' || callee.childForFieldName('operand')?.text !== 'strings') return null;
+  return callee.childForFieldName('field')?.text ?? null;
+}
+
+/** Compared against: an operand of `==`/`!=`, a `case` value, an argument of `strings.EqualFold`. */
+function isCompared(holder: Node): boolean {
+  const parent = holder.parent;
+  if (parent?.type === 'binary_expression') return COMPARISONS.has(parent.childForFieldName('operator')?.type ?? '');
+  return parent?.type === 'expression_case' || isComparisonName(stringsFunction(holder) ?? '');
+}
+
 const keyText = (key: Node, source: string): string =>
   key.type === 'literal_element' && key.firstNamedChild ? keyText(key.firstNamedChild, source) : key.type.endsWith('string_literal') ? source.slice(key.startIndex + 1, key.endIndex - 1) : key.text;
 
@@ -80,6 +98,7 @@ function nameOf(node: Node, source: string): string | null {
 }
 
 function isIgnored(node: Node): boolean {
+  if (isSearchName(stringsFunction(holderOf(node)) ?? '')) return true;
   const holder = node.parent?.type === 'literal_element' ? node.parent : node;
   const parent = holder.parent;
   if (!parent) return true;
@@ -89,7 +108,7 @@ function isIgnored(node: Node): boolean {
 }
 
 function isResource(node: Node, own: string | null, source: string): boolean {
-  if (own !== null && isResourceName(own)) return true;
+  if ((own !== null && isResourceName(own)) || isCompared(holderOf(node))) return true;
   for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
     if (SCOPE_ENDS.has(ancestor.type)) break;
     if (ancestor.type === 'call_expression' && isResourceName(calleeName(ancestor) ?? '')) return true;

@@ -1,13 +1,15 @@
 /**
  * Python, through tree-sitter: strings that are values. Comments, docstrings and other bare
  * string statements, dictionary keys, implicit and `+` concatenations, f-strings with
- * placeholders, type annotations and `Literal[...]` types are skipped. Regions come from
+ * placeholders, type annotations, `Literal[...]` types and the arguments of string searches
+ * (`.startswith(...)`, `.find(...)`, ...) are skipped. Strings compared against (`==`, `in`, a
+ * `case` pattern) name a model without invoking it, as in the ESLint rules. Regions come from
  * `region_name=` (boto3, LangChain), `aws_region_name=` (LiteLLM) and `region = "..."`-style
  * assignments and dict entries.
  * First-party Anthropic names are judged only in files that use Bedrock and not Anthropic's SDK.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName } from '../../context/names.js';
+import { isResourceName, isSearchName } from '../../context/names.js';
 import { ancestors } from '../tree-sitter.js';
 import type { Scan } from '../types.js';
 import { scanStrings } from './tree-strings.js';
@@ -18,6 +20,8 @@ const IMPORTS = new Set(['import_statement', 'import_from_statement']);
 const ANTHROPIC_IMPORT = /\b(?:import|from)\s+(?:anthropic|langchain_anthropic)\b/;
 const SCOPE_ENDS = new Set(['module', 'function_definition', 'class_definition', 'lambda']);
 const RESOURCE_DEPTH = 8;
+/** Containers a compared or searched-for string may sit in: `m in ("a", "b")`, `m.startswith(("a", "b"))`. */
+const CONTAINERS = new Set(['tuple', 'list', 'set', 'parenthesized_expression']);
 
 /** The value of a plain string literal (no placeholders, escapes or bytes prefix), or null. */
 function stringValue(node: Node, source: string): { text: string; start: number } | null {
@@ -60,10 +64,25 @@ function nameOf(node: Node, source: string): string | null {
   }
 }
 
+/** The outermost container a string sits in (itself when it is in none). */
+function holderOf(node: Node): Node {
+  let holder = node;
+  while (holder.parent && CONTAINERS.has(holder.parent.type)) holder = holder.parent;
+  return holder;
+}
+
+/** Whether a string (or its container) is an argument of a string search: `m.startswith("...")`. */
+function isSearchedFor(holder: Node): boolean {
+  const call = holder.parent?.type === 'argument_list' ? holder.parent.parent : null;
+  const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+  return callee?.type === 'attribute' && isSearchName(callee.childForFieldName('attribute')?.text ?? '');
+}
+
 /** Whether a string is not a value the program passes on as a model ID. */
 function isIgnored(node: Node): boolean {
   const parent = node.parent;
   if (!parent) return true;
+  if (isSearchedFor(holderOf(node))) return true;
   switch (parent.type) {
     case 'expression_statement':
     case 'concatenated_string':
@@ -91,11 +110,16 @@ function calleeName(call: Node): string | null {
   return null;
 }
 
-/** IAM `Resource` entries, `modelIdentifier=` and calls that look a foundation model up. */
+/**
+ * IAM `Resource` entries, `modelIdentifier=` and calls that look a foundation model up; strings
+ * compared against (`==`, `!=`, `in`, `not in` operands, `case` patterns).
+ */
 function isResource(node: Node, own: string | null, source: string): boolean {
   if (own !== null && isResourceName(own)) return true;
+  if (holderOf(node).parent?.type === 'comparison_operator') return true;
   for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
     if (SCOPE_ENDS.has(ancestor.type)) break;
+    if (ancestor.type === 'case_pattern') return true;
     if (ancestor.type === 'call' && isResourceName(calleeName(ancestor) ?? '')) return true;
     if (ancestor.type === 'keyword_argument' || ancestor.type === 'pair') {
       const name = ancestor.childForFieldName(ancestor.type === 'pair' ? 'key' : 'name');

@@ -2,11 +2,14 @@
  * The linear scanner: one pass over the characters, no backtracking, for files without a parser
  * here (shell, `.env`, Dockerfiles, Ruby, Rust, ...) and for files a parser rejects. It finds
  * quoted strings (and, in shell-like files, unquoted words and `KEY=value` values), skips
- * comments, mapping keys (`"id": ...`, `"id" => ...`) and joined strings (`"us." + id`), and
- * reads regions from the names the values are given to.
+ * comments, mapping keys (`"id": ...`, `"id" => ...`), joined strings (`"us." + id`) and the
+ * arguments of string searches (`.start_with?("...")`, `.contains("...")`), and reads regions from
+ * the names the values are given to. A string next to `==`/`!=` (`===`, `!==`; in shell also a
+ * lone `=`), after Ruby's `when` or in `equals(...)` is compared against: it names a model
+ * without invoking it, as in the ESLint rules.
  */
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName, mentionsBedrock } from '../../context/names.js';
+import { isComparisonName, isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../../context/names.js';
 import type { Language } from '../languages.js';
 import type { Candidate, Scan } from '../types.js';
 
@@ -42,6 +45,12 @@ const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '|', '&', '<', '>', '(', '
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r';
 const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_-]/.test(c);
+/** Characters of a method name, with Ruby's `?` and `!`: `start_with?`. */
+const isMethodChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_?!]/.test(c);
+/** Shell words before a compared value: `[[ $x == v ]]`, `[ "$x" = v ]`, `[ "$x" != v ]`. */
+const SHELL_COMPARISONS = new Set(['==', '!=', '=']);
+/** Words before a compared value besides comparison methods: Ruby's `case ... when "..."`. */
+const COMPARING_KEYWORDS = new Set(['when']);
 
 export function scanText(source: string, dialect: TextDialect): Scan {
   const candidates: Candidate[] = [];
@@ -97,11 +106,30 @@ export function scanText(source: string, dialect: TextDialect): Scan {
     return name || null;
   };
 
-  const consider = (text: string, start: number, end: number, valueStart: number, name: string | null): void => {
+  /** `==` or `!=` (also `===`, `!==`) right before `before` or right after `after`, across spaces. */
+  const isBesideEquality = (before: number, after: number): boolean => {
+    let i = before;
+    while (i >= 0 && before - i < LOOK_BACK && isSpace(source[i])) i--;
+    const j = nextNonSpace(after);
+    return (source[i] === '=' && (source[i - 1] === '=' || source[i - 1] === '!')) || ((source[j] === '=' || source[j] === '!') && source[j + 1] === '=');
+  };
+
+  /** The method or keyword right before a quote: `start_with?` of `.start_with?("x")` or `.start_with? "x"`. */
+  const callBefore = (quote: number): string => {
+    const floor = Math.max(0, quote - LOOK_BACK);
+    let i = quote - 1;
+    while (i >= floor && isSpace(source[i])) i--;
+    if (source[i] === '(') i--;
+    const end = i + 1;
+    while (i >= floor && isMethodChar(source[i])) i--;
+    return source.slice(i + 1, end);
+  };
+
+  const consider = (text: string, start: number, end: number, valueStart: number, name: string | null, compared = false): void => {
     if (mentionsBedrock(text)) usesBedrock = true;
     if (name !== null && isRegionName(name)) regions.push(text);
     if (!mightBeModelRef(text) || text.includes('\\')) return;
-    candidates.push({ text, start, end, valueStart, resource: name !== null && isResourceName(name) });
+    candidates.push({ text, start, end, valueStart, resource: compared || (name !== null && isResourceName(name)) });
   };
 
   let i = 0;
@@ -158,17 +186,23 @@ export function scanText(source: string, dialect: TextDialect): Scan {
       return next;
     }
     let name: string | null;
+    let compared = isBesideEquality(open - 1, next);
     if (dialect.words) {
       // `KEY="value"` or `--flag "value"`.
       let w = open - 1;
       while (w >= 0 && !WORD_END.has(source[w]!)) w--;
       const prefix = source.slice(w + 1, open);
       name = prefix.endsWith('=') ? prefix.slice(0, -1) : prefix === '' ? previousWord : null;
+      compared ||= prefix === '' && SHELL_COMPARISONS.has(previousWord ?? '');
       previousWord = text;
     } else {
       name = nameBefore(open);
+      const call = callBefore(open);
+      // A piece of an ID searched for: not judged at all.
+      if (isSearchName(call)) return next;
+      compared ||= isComparisonName(call) || COMPARING_KEYWORDS.has(call);
     }
-    if (!isJoined(open - 1, next)) consider(text, open, next, open + 1, name);
+    if (!isJoined(open - 1, next)) consider(text, open, next, open + 1, name, compared);
     return next;
   }
 
@@ -188,7 +222,7 @@ export function scanText(source: string, dialect: TextDialect): Scan {
       const value = text.slice(equals + 1);
       if (value) consider(value, start + equals + 1, j, start + equals + 1, text.slice(0, equals));
     } else {
-      consider(text, start, j, start, previousWord);
+      consider(text, start, j, start, previousWord, SHELL_COMPARISONS.has(previousWord ?? ''));
     }
     previousWord = text;
     return j;
