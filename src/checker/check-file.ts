@@ -5,7 +5,7 @@
  */
 import type { Registry } from '../registry/registry.js';
 import { judge, type JudgeOptions } from './judge.js';
-import type { Language } from './languages.js';
+import { isEcmascript, type Language } from './languages.js';
 import { LineIndex } from './line-index.js';
 import { lintWithEslint, type EslintRunOptions } from './scanners/eslint.js';
 import { scanGo } from './scanners/go.js';
@@ -75,9 +75,10 @@ async function parse(text: string, path: string, language: Language): Promise<Sc
 
 export async function checkFile(text: string, path: string, language: Language, options: FileCheckOptions): Promise<FileCheck> {
   if (!mayNameModel(text, options.registry)) return { findings: [], fallback: null };
-  const lines = new LineIndex(text);
-  if (language === 'javascript' || language === 'typescript') {
-    const linted = await lintWithEslint(text, path, lines, options.eslint).catch((error: NodeJS.ErrnoException) => {
+  const ecmascript = isEcmascript(language);
+  const lines = new LineIndex(text, ecmascript);
+  if (ecmascript) {
+    const linted = await lintWithEslint(text, path, options.eslint).catch((error: NodeJS.ErrnoException) => {
       // ESLint is a peer dependency: without it, the file is still read, as text.
       if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
       return { fatal: `ESLint cannot be loaded (${error.message.split('\n', 1)[0]})` };

@@ -16,6 +16,7 @@ import { redact } from './redact.js';
 import { formatJson } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
+import { isEcmascript } from './languages.js';
 import { LineIndex } from './line-index.js';
 import { staleNotice } from './stale.js';
 import type { CheckFinding, FileReport } from './types.js';
@@ -146,7 +147,7 @@ async function checkOne(
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
         if (!fixes.length) break;
-        const lines = new LineIndex(text);
+        const lines = new LineIndex(text, isEcmascript(file.language));
         const { output: fixed, applied } = applyFixes(text, fixes);
         for (const fix of applied) {
           const at = lines.position(fix.start);

@@ -57,6 +57,9 @@ const BY_EXTENSION: Readonly<Record<string, Language>> = {
   '.swift': 'c-text',
 };
 
+/** JavaScript and TypeScript: read by ESLint, with ESLint's line breaks. */
+export const isEcmascript = (language: Language): boolean => language === 'javascript' || language === 'typescript';
+
 /** The language of a file, or null when the checker does not read files of its type. */
 export function languageOf(path: string): Language | null {
   const name = basename(path);

@@ -75,6 +75,49 @@ describe('agreement with ESLint on JavaScript and TypeScript', () => {
   });
 });
 
+describe('line breaks ESLint counts and split(\'\\n\') does not', () => {
+  // U+2028 and U+2029 in comments, and a lone CR: ESLint starts a new line at each.
+  const source = [
+    "import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime'; // a\u2028b\u2029c",
+    "const client = new BedrockRuntimeClient({ region: 'us-east-2' });\r/* \u2028 */ const id = 'x';",
+    `export const MODEL = '${HAIKU_45}';`,
+    '',
+  ].join('\n');
+
+  it('positions, text and fix of a finding are those ESLint reports', async () => {
+    const root = tempTree({ 'app.mjs': source });
+    const [fromEslint] = (await eslintFor(root).lintFiles(['app.mjs']))[0]!.messages;
+    const { findings } = await checkText('app.mjs', source);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(fromEslint).toMatchObject({ ruleId: 'aws-bedrock/require-inference-profile', line: 7 });
+    expect(finding).toMatchObject({
+      line: fromEslint!.line,
+      column: fromEslint!.column,
+      endLine: fromEslint!.endLine,
+      endColumn: fromEslint!.endColumn,
+      text: HAIKU_45,
+      fix: { text: `us.${HAIKU_45}` },
+    });
+    expect(source.slice(finding!.fix!.start, finding!.fix!.end)).toBe(HAIKU_45);
+  });
+
+  it('--fix names the line ESLint counts, and writes what ESLint writes', async () => {
+    const byEslint = tempTree({ 'app.mjs': source });
+    await ESLint.outputFixes(await eslintFor(byEslint, true).lintFiles(['.']));
+    const byChecker = tempTree({ 'app.mjs': source });
+    const { stderr } = await check(byChecker, { fix: true });
+    expect(stderr).toBe(`bedrock-lint: fixed app.mjs:7:23: '${HAIKU_45}' -> 'us.${HAIKU_45}'\n`);
+    expect(readFileSync(join(byChecker, 'app.mjs'), 'utf8')).toBe(readFileSync(join(byEslint, 'app.mjs'), 'utf8'));
+  });
+
+  it('counts them alike when a file ESLint cannot parse is read as text', async () => {
+    const { findings, fallback } = await checkText('broken.mjs', `const a = ; /* \u2028 */\rconst id = '${HAIKU_45}';\n`, { regions: ['us-east-2'] });
+    expect(fallback).toMatch(/ESLint could not parse it/);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['3:12 require-inference-profile']);
+  });
+});
+
 describe('agreement across languages', () => {
   it('judges the same strings in the same region alike in TypeScript, Python, Go, YAML, JSON, TOML, Terraform and .env', async () => {
     const ids = [SONNET_45, `us.${HAIKU_45}`, SONNET_37, 'ai21.j2-ultra-v1', 'anthropic.claude-sonet-4-6', `bedrock/${HAIKU_45}`];

@@ -7,7 +7,6 @@ import type { Linter } from 'eslint';
 import { parse as parsePath } from 'node:path';
 import { RULE_NAMES, type RuleName } from '../../report/messages.js';
 import { severityOf } from '../judge.js';
-import type { LineIndex } from '../line-index.js';
 import type { CheckFinding } from '../types.js';
 
 export interface EslintRunOptions {
@@ -76,23 +75,22 @@ function setupFor(options: EslintRunOptions): Promise<Setup> {
 /** Strips the quotes of a literal's source text (string and template literals alike). */
 const unquote = (literal: string): string => literal.slice(1, -1);
 
-export async function lintWithEslint(
-  source: string,
-  path: string,
-  lines: LineIndex,
-  options: EslintRunOptions,
-): Promise<CheckFinding[] | EslintFailure> {
+export async function lintWithEslint(source: string, path: string, options: EslintRunOptions): Promise<CheckFinding[] | EslintFailure> {
   const { linter, config } = await setupFor(options);
   const messages = linter.verify(source, config, { filename: path });
   const fatal = messages.find((m) => m.fatal);
   if (fatal) return { fatal: `ESLint could not parse it: ${fatal.message} (${fatal.line}:${fatal.column})` };
+  // ESLint's own reading of the lines (it breaks them at \r, U+2028 and U+2029 too): its 1-based
+  // columns back to offsets.
+  const sourceCode = linter.getSourceCode();
+  const offset = (line: number, column: number): number => sourceCode.getIndexFromLoc({ line, column: column - 1 });
   const findings: CheckFinding[] = [];
   for (const message of messages) {
     const ruleName = message.ruleId?.startsWith(PREFIX) ? (message.ruleId.slice(PREFIX.length) as RuleName) : null;
     if (!ruleName || !RULE_NAMES.includes(ruleName)) continue;
     const endLine = message.endLine ?? message.line;
     const endColumn = message.endColumn ?? message.column;
-    const literal = source.slice(lines.offset(message.line, message.column), lines.offset(endLine, endColumn));
+    const literal = source.slice(offset(message.line, message.column), offset(endLine, endColumn));
     const fix = message.fix
       ? { start: message.fix.range[0] + 1, end: message.fix.range[1] - 1, text: unquote(message.fix.text) }
       : null;
