@@ -65,13 +65,22 @@ function enabledRules(options: CheckOptions): RuleName[] {
   return RULE_NAMES.filter((name) => (only.size === 0 || only.has(name)) && !disabled.has(name));
 }
 
-/** A finding as it is shown: account IDs masked (src/checker/redact.ts). */
+/** A text as it is shown, and whether masking changed it. */
+function masked(text: string): { text: string; masked?: true } {
+  const shownText = redact(text);
+  return shownText === text ? { text } : { text: shownText, masked: true };
+}
+
+/**
+ * A finding as it is shown: account IDs masked (src/checker/redact.ts); a fix or suggestion whose
+ * text was masked says so, for the formats to leave it out.
+ */
 const shown = (f: CheckFinding): CheckFinding => ({
   ...f,
   message: redact(f.message),
   text: redact(f.text),
-  fix: f.fix && { ...f.fix, text: redact(f.fix.text) },
-  suggestions: f.suggestions.map((s) => ({ message: redact(s.message), text: redact(s.text) })),
+  fix: f.fix && { ...f.fix, ...masked(f.fix.text) },
+  suggestions: f.suggestions.map((s) => ({ message: redact(s.message), ...masked(s.text) })),
 });
 
 const byPosition = (a: CheckFinding, b: CheckFinding): number =>

@@ -38,6 +38,11 @@ export interface Replacement {
   readonly text: string;
 }
 
+/** Output only: the text of a fix or suggestion had account IDs masked, so it is not a working value. */
+interface Masked {
+  readonly masked?: boolean;
+}
+
 export interface CheckFinding {
   readonly ruleId: RuleName;
   readonly severity: Severity;
@@ -50,8 +55,8 @@ export interface CheckFinding {
   /** The offending string. */
   readonly text: string;
   /** The certain fix: the new string value and where it goes; null when a person must choose. */
-  readonly fix: Replacement | null;
-  readonly suggestions: readonly { readonly message: string; readonly text: string }[];
+  readonly fix: (Replacement & Masked) | null;
+  readonly suggestions: readonly ({ readonly message: string; readonly text: string } & Masked)[];
 }
 
 /** The findings of one file. */

@@ -79,4 +79,32 @@ describe('account IDs', () => {
     expect(stderr).not.toContain('111122223333');
     expect(readFileSync(join(root, 'app.py'), 'utf8')).toContain(`modelId="${arn('eu')}"`);
   });
+
+  it('leave out of the JSON and SARIF output a fix or suggestion whose text they would mask; --fix applies it', async () => {
+    const arn = (geo: string) => `arn:aws:bedrock:eu-west-1:111122223333:inference-profile/${geo}.${SONNET_45}`;
+    const files = {
+      'app.py': [
+        'import boto3',
+        'client = boto3.client("bedrock-runtime", region_name="eu-west-1")',
+        `client.converse(modelId="${arn('us')}")`,
+        `client.converse(modelId="us.${SONNET_45}")`,
+      ].join('\n'),
+    };
+    const { stdout } = await check(tempTree(files));
+    const [withAccount, plain] = JSON.parse(stdout) as JsonFinding[];
+    expect(withAccount).toMatchObject({ line: 3, ruleId: 'valid-inference-profile', text: arn('us').replace('111122223333', '<account-id>') });
+    expect('fix' in withAccount!).toBe(false);
+    expect('suggestions' in withAccount!).toBe(false);
+    // Without an account ID, the fix and suggestions are there.
+    expect(plain).toMatchObject({ line: 4, fix: { text: `eu.${SONNET_45}` } });
+    expect(plain!.suggestions?.length).toBeGreaterThan(0);
+    const sarif = (await check(tempTree(files), { format: 'sarif' })).stdout;
+    expect(sarif).not.toContain(':<account-id>:inference-profile/eu.');
+    expect(sarif).not.toContain(':<account-id>:inference-profile/global.');
+    // Stylish still counts both as fixable, and --fix writes both.
+    expect((await check(tempTree(files), { format: 'stylish' })).stdout).toContain('2 problems fixable with the `--fix` option.');
+    const root = tempTree(files);
+    await check(root, { fix: true });
+    expect(readFileSync(join(root, 'app.py'), 'utf8')).toContain(`modelId="${arn('eu')}"`);
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * The `json` format: one array of findings, each with its file relative to the working
  * directory, its position, rule, severity, message, the offending string, and the certain fix
- * and suggestions (the new string values) where there are any.
+ * and suggestions (the new string values) where there are any. A fix or suggestion whose text had
+ * an account ID masked is left out: applied as it is shown, it would write a broken ARN.
  */
-import type { FileReport } from '../types.js';
+import type { CheckFinding, FileReport } from '../types.js';
 
 export interface JsonFinding {
   file: string;
@@ -19,6 +20,11 @@ export interface JsonFinding {
   suggestions?: { message: string; text: string }[];
 }
 
+function suggestionsOf(finding: CheckFinding): Pick<JsonFinding, 'suggestions'> {
+  const usable = finding.suggestions.filter((s) => !s.masked);
+  return usable.length ? { suggestions: usable.map((s) => ({ message: s.message, text: s.text })) } : {};
+}
+
 export function toJsonFindings(reports: readonly FileReport[]): JsonFinding[] {
   return reports.flatMap((report) =>
     report.findings.map((f) => ({
@@ -31,8 +37,8 @@ export function toJsonFindings(reports: readonly FileReport[]): JsonFinding[] {
       severity: f.severity,
       message: f.message,
       text: f.text,
-      ...(f.fix ? { fix: { text: f.fix.text } } : {}),
-      ...(f.suggestions.length ? { suggestions: f.suggestions.map((s) => ({ message: s.message, text: s.text })) } : {}),
+      ...(f.fix && !f.fix.masked ? { fix: { text: f.fix.text } } : {}),
+      ...suggestionsOf(f),
     })),
   );
 }
