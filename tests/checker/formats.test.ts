@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import type { JsonFinding } from '../../src/checker/formats/json.js';
+import { formatStylish } from '../../src/checker/formats/stylish.js';
+import type { CheckFinding } from '../../src/checker/types.js';
 import { RULE_NAMES } from '../../src/report/messages.js';
 import { docsUrl } from '../../src/util/create-rule.js';
 import { check, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
@@ -67,6 +69,31 @@ describe('stylish format', () => {
   it('colours on request (a colour terminal) and prints nothing when there is nothing to say', async () => {
     expect((await check(tree(), { format: 'stylish', color: true })).stdout).toContain('\u001b[31m');
     expect((await check(tempTree({ 'a.txt': SONNET_37 }), { format: 'stylish' })).stdout).toBe('');
+  });
+});
+
+describe('stylish format on many findings', () => {
+  it('aligns the columns of every row of a file, also for more rows than a spread call takes', () => {
+    const count = 200_000;
+    const findings: CheckFinding[] = Array.from({ length: count }, (_, i) => ({
+      ruleId: 'no-legacy-model',
+      severity: i % 2 ? 'error' : 'warning',
+      message: `message ${i}`,
+      line: i + 1,
+      column: 7,
+      endLine: i + 1,
+      endColumn: 9,
+      text: SONNET_37,
+      fix: null,
+      suggestions: [],
+    }));
+    const lines = formatStylish([{ path: '/p/a.yaml', file: 'a.yaml', findings }], false).split('\n');
+    const rows = lines.filter((l) => l.startsWith('  ') && l.endsWith('no-legacy-model'));
+    expect(rows).toHaveLength(count);
+    // `200000:7` is the widest position, `warning` the widest severity: every message starts after both.
+    expect(rows[0]).toBe(`  ${'1:7'.padEnd('200000:7'.length)}  warning  message 0  no-legacy-model`);
+    expect(rows[count - 1]).toBe(`  200000:7  error    message ${count - 1}  no-legacy-model`);
+    expect(lines).toContain(`✖ ${count} problems (${count / 2} errors, ${count / 2} warnings)`);
   });
 });
 

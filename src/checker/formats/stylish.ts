@@ -17,11 +17,18 @@ export function formatStylish(reports: readonly FileReport[], color: boolean): s
   const blocks: string[] = [];
   for (const report of reports) {
     if (!report.findings.length) continue;
-    const rows = report.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const);
-    const width = (i: 0 | 1): number => Math.max(...rows.map((row) => row[i].length));
-    const lines = rows.map(([at, severity, message, ruleId]) => {
-      const label = severity.padEnd(width(1));
-      return `  ${paint('dim', at.padEnd(width(0)))}  ${paint(severity === 'error' ? 'red' : 'yellow', label)}  ${message}  ${paint('dim', ruleId)}`;
+    // Column widths once per file, in a loop: no spread of a file's rows into one call.
+    let atWidth = 0;
+    let severityWidth = 0;
+    const rows = report.findings.map((f) => {
+      const at = `${f.line}:${f.column}`;
+      atWidth = Math.max(atWidth, at.length);
+      severityWidth = Math.max(severityWidth, f.severity.length);
+      return { at, finding: f };
+    });
+    const lines = rows.map(({ at, finding: { severity, message, ruleId } }) => {
+      const label = severity.padEnd(severityWidth);
+      return `  ${paint('dim', at.padEnd(atWidth))}  ${paint(severity === 'error' ? 'red' : 'yellow', label)}  ${message}  ${paint('dim', ruleId)}`;
     });
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors++;
