@@ -1,18 +1,16 @@
 /**
  * `bedrock-lint info <id>`: what the snapshot knows about a model or profile ID (also in ARN or
  * LiteLLM form): the verdict per region, its inference profiles with their source and
- * destination regions, its lifecycle and dates, and the curated replacement. The verdicts read
- * the same records the classifier reads; an ID the snapshot does not know gets did-you-mean
- * candidates instead.
+ * destination regions, its lifecycle and dates, and the curated replacement. The verdicts and
+ * the did-you-mean candidates for an ID the snapshot does not know are the classifier's.
  */
-import { distance } from 'fastest-levenshtein';
-import { classify } from '../classifier/classify.js';
+import { availabilityByRegion, classify, nearestModels, type RegionAvailability } from '../classifier/classify.js';
 import { parseModelRef } from '../classifier/parse.js';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
 import { listText } from '../report/findings.js';
 import { redact } from './redact.js';
 
-export type RegionVerdict = 'on-demand' | 'profile-only' | 'not-offered';
+export type RegionVerdict = RegionAvailability;
 
 export interface ProfileInfo {
   id: string;
@@ -47,7 +45,9 @@ export interface ModelInfo {
   };
   /** The curated replacement, or the active model the classifier suggests moving to. */
   replacement: { modelId: string; note: string | null } | null;
-  regions: Record<string, { verdict: RegionVerdict; profiles: string[] }>;
+  /** The verdict per region; null where the snapshot cannot say, with `regionsNote` saying why. */
+  regions: Record<string, { verdict: RegionVerdict; profiles: string[] }> | null;
+  regionsNote: string | null;
   profiles: ProfileInfo[];
   snapshotDate: string;
 }
@@ -61,19 +61,12 @@ export interface UnknownInfo {
 
 const MAX_SUGGESTIONS = 5;
 
-/** Known IDs like the input: containing it, else nearest by edit distance. */
-function similarIds(input: string, registry: Registry): string[] {
-  const wanted = input.toLowerCase();
-  const ids = [...registry.models.values()].filter((m) => !m.variantOf).map((m) => m.id);
-  const containing = ids.filter((id) => id.toLowerCase().includes(wanted));
-  if (containing.length) return containing.sort().slice(0, MAX_SUGGESTIONS);
-  const limit = Math.max(3, Math.floor(wanted.length * 0.3));
-  return ids
-    .map((id) => ({ id, d: distance(id.toLowerCase(), wanted) }))
-    .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
-    .slice(0, MAX_SUGGESTIONS)
-    .map((x) => x.id);
+const nearestIds = (modelId: string, registry: Registry): string[] => nearestModels(modelId, registry).map((m) => m.id);
+
+/** Known models near an input that is not a model ID (`nova-lite`): the nearest under each provider. */
+function nearestUnderProviders(input: string, registry: Registry): string[] {
+  const lower = input.toLowerCase();
+  return [...registry.providers].flatMap((provider) => nearestIds(`${provider}.${lower}`, registry)).slice(0, MAX_SUGGESTIONS);
 }
 
 function profileInfo(profile: ProfileRecord): ProfileInfo {
@@ -86,22 +79,28 @@ function profileInfo(profile: ProfileRecord): ProfileInfo {
   };
 }
 
-function regionVerdicts(model: ModelRecord, profiles: readonly ProfileRecord[], registry: Registry): ModelInfo['regions'] {
-  const live = profiles.filter((p) => !p.removed);
-  const regions: ModelInfo['regions'] = {};
-  for (const region of [...registry.regions].sort()) {
-    const serving = live.filter((p) => p.sourceRegions.includes(region)).map((p) => p.id);
-    const onDemand = model.regions[region]?.inferenceTypes.includes('ON_DEMAND') ?? false;
-    regions[region] = { verdict: onDemand ? 'on-demand' : serving.length ? 'profile-only' : 'not-offered', profiles: serving };
-  }
-  return regions;
+/** Why the snapshot says nothing about where a model can be invoked (see availabilityByRegion). */
+function regionsNote(model: ModelRecord): string {
+  if (model.removed) return `no longer listed by AWS (last seen ${model.lastSeen ?? 'on an unknown date'})`;
+  if (!model.verified) return 'only third-party lists name this model; the snapshot has no verified region data for it';
+  if (model.variantOf) return `a provisioned-throughput variant of ${model.variantOf}`;
+  const endpoints = model.endpoints?.length ? ` (served by ${model.endpoints.join(', ')})` : '';
+  return `the snapshot has no per-region data for it${endpoints}`;
+}
+
+function regionVerdicts(model: ModelRecord, registry: Registry): Pick<ModelInfo, 'regions' | 'regionsNote'> {
+  const byRegion = availabilityByRegion(model, registry);
+  if (!byRegion) return { regions: null, regionsNote: regionsNote(model) };
+  const regions: NonNullable<ModelInfo['regions']> = {};
+  for (const [region, { availability, profiles }] of byRegion) regions[region] = { verdict: availability, profiles: profiles.map((p) => p.id) };
+  return { regions, regionsNote: null };
 }
 
 export function describeId(input: string, registry: Registry, now: Date): ModelInfo | UnknownInfo {
   const text = input.trim();
   const unknown = (reason: string, didYouMean: string[]): UnknownInfo => ({ found: false, input: redact(text), reason, didYouMean });
   const ref = parseModelRef(text, registry);
-  if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', similarIds(text, registry));
+  if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', nearestUnderProviders(text, registry));
   if (ref.form === 'application-profile-arn') {
     return unknown('application inference profiles belong to an AWS account; the snapshot does not know them', []);
   }
@@ -112,7 +111,7 @@ export function describeId(input: string, registry: Registry, now: Date): ModelI
       return unknown("it is Anthropic's own API name, not a Bedrock model ID", [verdict.unknown.target]);
     }
     const near = verdict?.unknown?.choices.map((c) => c.id) ?? [];
-    return unknown(`the snapshot of ${registry.asOf} does not know this model`, near.length ? near : similarIds(ref.modelId, registry));
+    return unknown(`the snapshot of ${registry.asOf} does not know this model`, near.length ? near : nearestIds(ref.modelId, registry));
   }
   const profiles = registry.profilesByModel.get(model.id) ?? [];
   let profileId: string | null = null;
@@ -149,7 +148,7 @@ export function describeId(input: string, registry: Registry, now: Date): ModelI
       lastSeen: model.lastSeen,
     },
     replacement,
-    regions: regionVerdicts(model, profiles, registry),
+    ...regionVerdicts(model, registry),
     profiles: profiles.map(profileInfo),
     snapshotDate: registry.asOf,
   };
@@ -187,14 +186,20 @@ export function formatInfo(info: ModelInfo | UnknownInfo): string {
   if (info.replacement) {
     lines.push(`Replacement: ${info.replacement.modelId}${info.replacement.note ? ` (${info.replacement.note})` : ''}`);
   }
+  const byRegion = info.regions;
   if (info.inputRegion) {
-    const region = info.regions[info.inputRegion];
-    lines.push(`In ${info.inputRegion} (from the ARN): ${region ? VERDICT_LABELS[region.verdict] : 'a region the snapshot does not know'}`);
+    const region = byRegion?.[info.inputRegion];
+    const verdict = region ? VERDICT_LABELS[region.verdict] : (info.regionsNote ?? 'a region the snapshot does not know');
+    lines.push(`In ${info.inputRegion} (from the ARN): ${verdict}`);
   }
-  lines.push('', 'Regions:');
-  for (const verdict of Object.keys(VERDICT_LABELS) as RegionVerdict[]) {
-    const regions = Object.keys(info.regions).filter((r) => info.regions[r]!.verdict === verdict);
-    if (regions.length) lines.push(`  ${`${VERDICT_LABELS[verdict]} (${regions.length}):`.padEnd(19)} ${regions.join(', ')}`);
+  if (byRegion) {
+    lines.push('', 'Regions:');
+    for (const verdict of Object.keys(VERDICT_LABELS) as RegionVerdict[]) {
+      const regions = Object.keys(byRegion).filter((r) => byRegion[r]!.verdict === verdict);
+      if (regions.length) lines.push(`  ${`${VERDICT_LABELS[verdict]} (${regions.length}):`.padEnd(19)} ${regions.join(', ')}`);
+    }
+  } else {
+    lines.push('', `Regions: ${info.regionsNote}`);
   }
   lines.push('', info.profiles.length ? 'Inference profiles:' : 'Inference profiles: none');
   for (const profile of info.profiles) {

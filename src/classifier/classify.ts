@@ -162,6 +162,36 @@ const onDemandIn = (model: ModelRecord, region: string): boolean =>
 
 const serves = (profile: ProfileRecord, region: string): boolean => profile.sourceRegions.includes(region);
 
+/**
+ * Whether the snapshot's region records of a model can be believed: it is verified (not only
+ * named by third-party lists), not a provisioned-throughput variant, and has region data.
+ */
+const knowsRegions = (model: ModelRecord): boolean =>
+  model.verified && !model.variantOf && Object.keys(model.regions).length > 0;
+
+export type RegionAvailability = 'on-demand' | 'profile-only' | 'not-offered';
+
+/**
+ * How a model's bare ID fares in each region the registry knows, as the profile rules judge it:
+ * `on-demand` (it works), `profile-only` (only through the live profiles given, which serve the
+ * region), `not-offered`. Null where the snapshot cannot say: a model AWS no longer lists, or one
+ * whose region records cannot be believed (see knowsRegions).
+ */
+export function availabilityByRegion(
+  model: ModelRecord,
+  registry: Registry,
+): Map<string, { availability: RegionAvailability; profiles: readonly ProfileRecord[] }> | null {
+  if (model.removed || !knowsRegions(model)) return null;
+  const live = liveProfiles(registry, model.id);
+  const byRegion = new Map<string, { availability: RegionAvailability; profiles: readonly ProfileRecord[] }>();
+  for (const region of [...registry.regions].sort()) {
+    const profiles = live.filter((p) => serves(p, region));
+    const availability = onDemandIn(model, region) ? 'on-demand' : profiles.length ? 'profile-only' : 'not-offered';
+    byRegion.set(region, { availability, profiles });
+  }
+  return byRegion;
+}
+
 const toChoice = (ref: ModelRef, profile: ProfileRecord): Choice => ({
   text: rewrite(ref, profile.id),
   id: profile.id,
@@ -198,7 +228,7 @@ function requireProfile(
   registry: Registry,
   regions: readonly string[] | null,
 ): ProfileRequired | null {
-  if (!model.verified || model.variantOf || Object.keys(model.regions).length === 0) return null;
+  if (!knowsRegions(model)) return null;
   const profiles = liveProfiles(registry, model.id);
   const onDemandRegions = Object.keys(model.regions).filter((r) => onDemandIn(model, r));
   if (regions) {

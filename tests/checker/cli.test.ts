@@ -82,7 +82,7 @@ describe('bedrock-lint info', () => {
       expect(code).toBe(0);
       const info = JSON.parse(stdout) as ModelInfo;
       expect(info).toMatchObject({ found: true, modelId: HAIKU_45, profileId: `jp.${HAIKU_45}` });
-      expect(info.regions['ap-northeast-1']).toEqual({ verdict: 'profile-only', profiles: [`jp.${HAIKU_45}`, `global.${HAIKU_45}`] });
+      expect(info.regions?.['ap-northeast-1']).toEqual({ verdict: 'profile-only', profiles: [`jp.${HAIKU_45}`, `global.${HAIKU_45}`] });
       expect(info.profiles.find((p) => p.geo === 'jp')?.sourceRegions).toContain('ap-northeast-1');
       // The account ID of an ARN is never echoed.
       expect(stdout).not.toContain('111122223333');
