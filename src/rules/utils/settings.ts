@@ -23,16 +23,18 @@ export interface RegionOptions {
   regions?: string[];
 }
 
-/** JSON schema of the `region`/`regions` rule options. */
+/**
+ * JSON schema of the `region`/`regions` rule options. Names are checked against the snapshot
+ * (`checkRegions`), not with a pattern here: a pattern's error cannot say "did you mean 'us-east-1'?".
+ */
 export const regionOptionSchema = {
   region: {
     type: 'string',
-    pattern: '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$',
     description: 'The AWS region the code calls Bedrock from, such as eu-west-1.',
   },
   regions: {
     type: 'array',
-    items: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-\\d{1,2}$' },
+    items: { type: 'string' },
     uniqueItems: true,
     description: 'The AWS regions the code calls Bedrock from.',
   },
@@ -101,7 +103,9 @@ export function checkRegions(regions: readonly string[], registry: Registry, whe
     const near = [...registry.regions].filter((r) => r.replace(/-/g, '') === region.replace(/-/g, '')).join(', ');
     throw new ConfigError(
       `aws-bedrock: unknown region '${region}' in ${where}.${near ? ` Did you mean '${near}'?` : ''} ` +
-        `Regions the snapshot knows: ${[...registry.regions].sort().join(', ')}.`,
+        `Name a region the snapshot knows: ${[...registry.regions].sort().join(', ')}. A region that opened after ` +
+        `the snapshot's date (${registry.asOf}) needs a newer one: \`npx bedrock-lint sync --out <file>\`, then ` +
+        "point at it (`settings['aws-bedrock'].snapshot` in ESLint, `--snapshot` of bedrock-lint).",
     );
   }
 }
