@@ -141,3 +141,53 @@ describe('agreement across languages', () => {
     for (const name of Object.keys(files)) expect(verdicts[name], name).toEqual(verdicts['a.ts']);
   });
 });
+
+describe("agreement with ESLint's json config on JSON files", () => {
+  const config = JSON.stringify(
+    {
+      Region: 'eu-west-1',
+      models: { chat: SONNET_45, fast: `us.${HAIKU_45}`, old: SONNET_37, typo: 'anthropic.claude-sonet-4-6', ok: `eu.${HAIKU_45}` },
+      prices: { [SONNET_37]: 3 },
+      fallbacks: [HAIKU_45, 'ai21.j2-ultra-v1'],
+      Statement: [{ Effect: 'Allow', Resource: [SONNET_45] }],
+    },
+    null,
+    2,
+  );
+  /** ESLint with the plugin's `json` config (@eslint/json), on the fixture snapshot and pinned day. */
+  const eslintJson = (root: string, fix = false): ESLint =>
+    new ESLint({
+      cwd: root,
+      fix,
+      overrideConfigFile: true,
+      overrideConfig: [{ ...plugin.configs.json, settings: { 'aws-bedrock': { snapshot: FIXTURE_SNAPSHOT, now: DAY } } }],
+    });
+
+  it('reports the same rules at the same positions with the same fixes, reading "Region" as the region', async () => {
+    const root = tempTree({ 'config.json': config });
+    const [result] = await eslintJson(root).lintFiles(['config.json']);
+    const fromEslint = result!.messages.map((m) => {
+      const fix = m.fix ? ` -> ${JSON.parse(m.fix.text) as string}` : '';
+      return `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId!.replace('aws-bedrock/', '')}${fix}`;
+    });
+    const fromChecker = (JSON.parse((await check(root)).stdout) as JsonFinding[]).map(
+      (f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}${f.fix ? ` -> ${f.fix.text}` : ''}`,
+    );
+    expect(fromChecker.sort()).toEqual(fromEslint.sort());
+    // The region is read: certain fixes to the eu. profiles, for the bare IDs and for the us. profile;
+    // the IAM Resource entry (an element of its array) is not judged as an invocation.
+    expect(fromChecker.filter((f) => f.includes(` -> eu.`))).toHaveLength(4);
+    expect(fromChecker.some((f) => f.includes('valid-inference-profile'))).toBe(true);
+    expect(fromChecker.some((f) => f.startsWith(`${config.split('\n').findIndex((l) => l.includes('"Resource"')) + 2}:`))).toBe(false);
+  });
+
+  it('--fix writes what ESLint --fix writes', async () => {
+    const byEslint = tempTree({ 'config.json': config });
+    await ESLint.outputFixes(await eslintJson(byEslint, true).lintFiles(['config.json']));
+    const byChecker = tempTree({ 'config.json': config });
+    await check(byChecker, { fix: true });
+    const fixed = readFileSync(join(byChecker, 'config.json'), 'utf8');
+    expect(fixed).toBe(readFileSync(join(byEslint, 'config.json'), 'utf8'));
+    expect(fixed).toContain(`"chat": "eu.${SONNET_45}"`);
+  });
+});

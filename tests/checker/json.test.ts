@@ -23,6 +23,18 @@ describe('JSON', () => {
     expect((await checkText('policy.json', code)).findings).toEqual([]);
   });
 
+  it("judges strings deeper under a Resource-style member, such as a CloudFormation template's Resources, as ESLint does", async () => {
+    const template = JSON.stringify(
+      { Resources: { Agent: { Type: 'AWS::Bedrock::Agent', Properties: { FoundationModel: SONNET_45, Aliases: [SONNET_37] } } } },
+      null,
+      2,
+    );
+    const checker = (await checkText('template.json', template)).findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(checker).toEqual(['6:28 require-inference-profile', '8:11 require-inference-profile', '8:11 no-legacy-model']);
+    const eslint = lintAll(template, { filename: 'template.json', settings: bedrockSettings() }).map((m) => `${m.line}:${m.column} ${m.ruleId?.replace('aws-bedrock/', '')}`);
+    expect(checker.sort()).toEqual(eslint.sort());
+  });
+
   it('agrees with the ESLint JSON rules (@eslint/json) on the same file', async () => {
     const code = JSON.stringify(
       { aws_region_name: 'eu-west-1', chat: SONNET_45, old: SONNET_37, typo: 'anthropic.claude-sonet-4-6', prefixed: `us.${SONNET_45}` },

@@ -1,7 +1,9 @@
 /**
- * JSON (and JSONC, JSON5), through momoa: string values (member names never are). Regions come
- * from `"region"`-style members anywhere in the file, as in the ESLint JSON path; strings under
- * IAM `Resource` members name a model as a resource. Returns null when the file does not parse.
+ * JSON (and JSONC, JSON5), through momoa: string values (member names never are). As in the
+ * ESLint JSON path, regions come from `"region"`-style members anywhere in the file, and a string
+ * that is the value of an IAM `Resource`-style member (directly, or as an element of its array)
+ * names a model as a resource; deeper strings do not (a CloudFormation template's `Resources`
+ * holds everything). Returns null when the file does not parse.
  */
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
 import { mightBeModelRef } from '../../classifier/parse.js';
@@ -17,22 +19,22 @@ export function scanJson(source: string, json5: boolean): Scan | null {
   }
   const candidates: Candidate[] = [];
   const regions: string[] = [];
-  const stack: { node: AnyNode; name: string | null; resource: boolean }[] = [{ node: root, name: null, resource: false }];
+  // `name`: the member a value belongs to, directly or as an element of the member's array.
+  const stack: { node: AnyNode; name: string | null }[] = [{ node: root, name: null }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const { node, name, resource } = item;
+    const { node, name } = item;
     switch (node.type) {
       case 'Document':
-        stack.push({ node: node.body, name, resource });
+        stack.push({ node: node.body, name });
         break;
       case 'Object':
         for (let i = node.members.length - 1; i >= 0; i--) {
           const member = node.members[i]!;
-          const key = member.name.type === 'String' ? member.name.value : member.name.name;
-          stack.push({ node: member.value, name: key, resource: resource || isResourceName(key) });
+          stack.push({ node: member.value, name: member.name.type === 'String' ? member.name.value : member.name.name });
         }
         break;
       case 'Array':
-        for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, name, resource });
+        for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, name });
         break;
       case 'String': {
         const text = node.value;
@@ -41,6 +43,7 @@ export function scanJson(source: string, json5: boolean): Scan | null {
         const start = node.loc.start.offset;
         const end = node.loc.end.offset;
         const inPlace = source.slice(start + 1, end - 1) === text;
+        const resource = name !== null && isResourceName(name);
         candidates.push({ text, start, end, valueStart: inPlace ? start + 1 : null, resource });
         break;
       }

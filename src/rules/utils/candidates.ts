@@ -209,8 +209,12 @@ export function collectCandidates(
       if (!mightBeModelRef(node.value)) return;
       const parent = sourceCode.getParent?.(node) as JsonMemberNode | { type: string } | undefined;
       if (parent?.type === 'Member' && ((parent as JsonMemberNode).name as unknown) === node) return;
-      // The member the string is the value of, directly or as an element of an array value.
-      const member = (parent?.type === 'Array' ? sourceCode.getParent?.(parent) : parent) as JsonMemberNode | undefined;
+      // The member the string is the value of, directly or as an element (momoa wraps each in an
+      // Element node) of an array value.
+      const array = parent?.type === 'Element' ? sourceCode.getParent?.(parent) : undefined;
+      const member = ((array as { type?: string } | undefined)?.type === 'Array' ? sourceCode.getParent?.(array) : parent) as
+        | JsonMemberNode
+        | undefined;
       const resource = member?.type === 'Member' && isResourceName(member.name.value ?? '');
       candidates.push({ node, text: node.value, resource });
     },
