@@ -30,6 +30,23 @@ describe('YAML', () => {
     expect((await checkText('policy.yaml', code)).findings).toEqual([]);
   });
 
+  it("judges the model of a CloudFormation resource: the template's Resources key does not make everything under it a resource", async () => {
+    const code = [
+      'Resources:',
+      '  Agent:',
+      '    Type: AWS::Bedrock::Agent',
+      '    Properties:',
+      `      FoundationModel: ${SONNET_45}`,
+      '  Policy:',
+      '    Properties:',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      `            Resource: arn:aws:bedrock:*::foundation-model/${SONNET_45}`,
+    ].join('\n');
+    expect(summary((await checkText('template.yaml', code)).findings)).toEqual(['5:24 require-inference-profile']);
+  });
+
   it('falls back to the linear scanner for templates that are not YAML, still skipping keys and comments', async () => {
     const code = ['{{- if .Values.bedrock }}', 'model: {{ .Values.model }}', 'region: "{{ .Values.region', `fallback: ${SONNET_37} # ${HAIKU_45}`, `${HAIKU_45}: 1`].join('\n');
     const { findings, fallback } = await checkText('chart.yaml', code);

@@ -1,14 +1,15 @@
 /**
  * YAML, through the `yaml` parser: string scalars that are values (mapping keys and comments are
- * never candidates), in every document of a stream. Regions come from `region:`-style keys.
- * Returns null when the file is not valid YAML (a template, say), for the text scanner to take.
+ * never candidates), in every document of a stream. Regions come from `region:`-style keys; the
+ * value of an IAM `Resource:`-style key (directly, or as an item of its sequence) names a model as
+ * a resource, as in JSON; deeper values do not (a CloudFormation template's `Resources:` holds
+ * everything). Returns null when the file is not valid YAML (a template, say), for the text
+ * scanner to take.
  */
 import { isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
 import { mightBeModelRef } from '../../classifier/parse.js';
 import { isRegionName, isResourceName } from '../../context/names.js';
 import type { Candidate, Scan } from '../types.js';
-
-const RESOURCE_DEPTH = 8;
 
 const pairName = (pair: Pair): string | null => (isScalar(pair.key) ? String(pair.key.value) : null);
 
@@ -32,7 +33,7 @@ export function scanYaml(source: string): Scan | null {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         const valueStart = start + (quoted ? 1 : 0);
         const inPlace = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && source.startsWith(text, valueStart);
-        const resource = path.slice(-RESOURCE_DEPTH).some((n) => isPair(n) && isResourceName(pairName(n) ?? ''));
+        const resource = name !== null && isResourceName(name);
         candidates.push({ text, start, end, valueStart: inPlace ? valueStart : null, resource });
       },
     });
