@@ -54,6 +54,10 @@ export async function checkText(
 export const summary = (findings: readonly CheckFinding[]): string[] =>
   findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
 
+/** Findings as `line rule fix|-` strings: which lines are reported, by which rule, with a certain fix or not. */
+export const fixSummary = (findings: readonly CheckFinding[]): string[] =>
+  findings.map((f) => `${f.line} ${f.ruleId} ${f.fix ? 'fix' : '-'}`);
+
 /** The findings of one rule. */
 export const ofRule = (findings: readonly CheckFinding[], rule: RuleName): CheckFinding[] =>
   findings.filter((f) => f.ruleId === rule);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, scanText } from '../../src/checker/scanners/text.js';
-import { checkText, columnOf, HAIKU_45, SONNET_37, SONNET_45, summary } from './helpers.js';
+import { checkText, columnOf, fixSummary, HAIKU_45, SONNET_37, SONNET_45, summary } from './helpers.js';
 
 describe('.env files', () => {
   it('reads KEY=value (quoted or not), AWS_REGION and AWS_DEFAULT_REGION, and skips comments', async () => {
@@ -90,11 +90,7 @@ describe('comparisons and string searches in the linear scanner', () => {
       `return 3 if model_id.start_with?('anthropic.claude-3') || model_id.include?("${SONNET_37}") || model_id.end_with? '${SONNET_37}'`,
       `client.converse(model_id: '${SONNET_45}')`,
     ].join('\n');
-    const { findings } = await checkText('pick.rb', code);
-    expect(findings.map((f) => `${f.line} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
-      '4 no-legacy-model -',
-      '7 require-inference-profile fix',
-    ]);
+    expect(fixSummary((await checkText('pick.rb', code)).findings)).toEqual(['4 no-legacy-model -', '7 require-inference-profile fix']);
   });
 
   it('shell: [[ $x == "..." ]], [ "$x" = ... ] and != operands name a model without invoking it', async () => {
@@ -104,11 +100,7 @@ describe('comparisons and string searches in the linear scanner', () => {
       `if [ "$MODEL_ID" = ${HAIKU_45} ] || [ "$MODEL_ID" != '${SONNET_37}' ]; then exit 1; fi`,
       `aws bedrock-runtime converse --model-id ${SONNET_45}`,
     ].join('\n');
-    const { findings } = await checkText('pick.sh', code);
-    expect(findings.map((f) => `${f.line} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
-      '3 no-legacy-model -',
-      '4 require-inference-profile fix',
-    ]);
+    expect(fixSummary((await checkText('pick.sh', code)).findings)).toEqual(['3 no-legacy-model -', '4 require-inference-profile fix']);
   });
 
   it('C-family text: == and != (also === and !==) operands, equals(...) and starts_with/contains arguments', async () => {
