@@ -24,10 +24,8 @@ writeFileSync(join(cwd, 'future.json'), JSON.stringify({ ...JSON.parse(bundled),
 const plugin = { rules } as unknown as NonNullable<Linter.Config['plugins']>[string];
 const CODE = "export const modelId = 'anthropic.claude-3-haiku-20240307-v1:0';\n";
 
-/** Lints CODE with every rule (options for one of them), `settings` as given; resolves to the error, if any. */
-async function errorOf(settings: Record<string, unknown>, options?: unknown[]): Promise<Error | null> {
-  const ruleConfig = (name: string) => (options && name === 'require-inference-profile' ? ['error', ...options] : 'error');
-  const eslint = new ESLint({
+const eslintWith = (settings: unknown, ruleConfigs: Linter.RulesRecord): ESLint =>
+  new ESLint({
     cwd,
     overrideConfigFile: true,
     overrideConfig: [
@@ -35,11 +33,17 @@ async function errorOf(settings: Record<string, unknown>, options?: unknown[]): 
         files: ['**/*.ts'],
         languageOptions: { parser: tsParser },
         plugins: { 'aws-bedrock': plugin },
-        rules: Object.fromEntries(Object.keys(rules).map((name) => [`aws-bedrock/${name}`, ruleConfig(name)])) as Linter.RulesRecord,
+        rules: ruleConfigs,
         settings: { 'aws-bedrock': settings },
       },
     ],
   });
+
+/** Lints CODE with every rule (options for one of them), `settings` as given; resolves to the error, if any. */
+async function errorOf(settings: Record<string, unknown>, options?: unknown[]): Promise<Error | null> {
+  const ruleConfig = (name: string) => (options && name === 'require-inference-profile' ? ['error', ...options] : 'error');
+  const ruleConfigs = Object.fromEntries(Object.keys(rules).map((name) => [`aws-bedrock/${name}`, ruleConfig(name)]));
+  const eslint = eslintWith(settings, ruleConfigs as Linter.RulesRecord);
   return eslint.lintText(CODE, { filePath: join(cwd, 'app.ts') }).then(
     () => null,
     (error: Error) => error,
@@ -126,19 +130,7 @@ describe('settings of the wrong shape: one error naming the key and what it take
     [{ now: '26/11/2026' }, /settings\['aws-bedrock'\]\.now must be a date as 'YYYY-MM-DD'/],
     [{ snapshots: 'x.json' }, /unknown key 'snapshots' in settings\['aws-bedrock'\]; the keys are/],
   ])('%j', async (settings, expected) => {
-    const eslint = new ESLint({
-      cwd,
-      overrideConfigFile: true,
-      overrideConfig: [
-        {
-          files: ['**/*.ts'],
-          languageOptions: { parser: tsParser },
-          plugins: { 'aws-bedrock': plugin },
-          rules: { 'aws-bedrock/no-unknown-model': 'error' },
-          settings: { 'aws-bedrock': settings },
-        },
-      ],
-    });
+    const eslint = eslintWith(settings, { 'aws-bedrock/no-unknown-model': 'error' });
     await expect(eslint.lintText(CODE, { filePath: join(cwd, 'app.ts') })).rejects.toThrow(expected);
   });
 });
