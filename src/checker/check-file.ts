@@ -40,17 +40,22 @@ const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof sca
   hcl: { grammar: 'hcl', scan: scanHcl, strict: true },
 };
 
+/** The pre-filter pattern of each registry: a provider prefix and a dot, or `claude-`. */
+const candidatePatterns = new WeakMap<Registry, RegExp>();
+
 /**
  * Whether the text can hold a model reference at all: every one contains a provider prefix and a
  * dot (`anthropic.`), or starts with `claude-`. Files without one are not parsed.
  */
 function mayNameModel(text: string, registry: Registry): boolean {
-  const lower = text.toLowerCase();
-  if (lower.includes('claude-')) return true;
-  for (const provider of registry.providers) {
-    if (lower.includes(`${provider}.`)) return true;
+  let pattern = candidatePatterns.get(registry);
+  if (!pattern) {
+    const providers = [...registry.providers].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Literal alternatives only: one linear pass over the file, no lower-cased copy of it.
+    pattern = new RegExp(`claude-|(?:${providers.join('|')})\\.`, 'i');
+    candidatePatterns.set(registry, pattern);
   }
-  return false;
+  return pattern.test(text);
 }
 
 /** The structured scan of a file, or the reason it needs the linear scanner. */

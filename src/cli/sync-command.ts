@@ -93,7 +93,7 @@ export function register(program: Command): void {
     .option('--allow-partial', 'when a region fails, keep its previous data (marked refreshed: false) and go on')
     .option('--force', 'write even when live models or profiles would shrink by more than 20%')
     .option('--timeout <seconds>', 'connection and request timeout of each HTTP request', positive('seconds', false), 30)
-    .option('--concurrency <n>', 'regions fetched at once', positive('regions', true), 8)
+    .option('--concurrency <n>', 'regions fetched at once', positive('regions', true), 32)
     .addHelpText('after', HELP_AFTER)
     .action(async (flags: SyncFlags) => {
       process.exitCode = await runSyncCommand(flags);

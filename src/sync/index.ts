@@ -29,7 +29,8 @@ export type { ApiModel, ApiProfile, RegionFailure, RegionListing } from './fetch
 export { commercialRegions, readRegionTable } from './regions.js';
 
 export const SYNC_DEFAULTS = {
-  concurrency: 8,
+  // Every commercial region at once: throttling is per region, so regions do not contend.
+  concurrency: 32,
   pageSize: 1000,
   requestTimeoutMs: 30_000,
   maxAttempts: 3,
