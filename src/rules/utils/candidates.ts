@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName, mentionsBedrock } from '../../context/names.js';
+import { isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../../context/names.js';
 
 /** A string node of @eslint/json. */
 export interface JsonStringNode {
@@ -56,8 +56,6 @@ const CLIENT_NAMES = new Set([
 /** SDK clients of Anthropic's own API, where first-party model names are right. */
 const ANTHROPIC_SOURCE = /^(?:@anthropic-ai\/sdk|@ai-sdk\/anthropic|@langchain\/anthropic)(?:\/|$)/;
 
-/** String methods whose argument is a piece of an ID to look for, not an ID that is sent. */
-const STRING_SEARCHES = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'split', 'replace', 'replaceAll']);
 const EQUALITY = new Set(['==', '===', '!=', '!==']);
 
 type Parent = TSESTree.Node | undefined;
@@ -114,7 +112,7 @@ function isIgnoredPosition(node: TSESTree.Node, parent: Parent): boolean {
         parent.arguments.includes(node as TSESTree.CallExpressionArgument) &&
         parent.callee.type === 'MemberExpression' &&
         parent.callee.property.type === 'Identifier' &&
-        STRING_SEARCHES.has(parent.callee.property.name)
+        isSearchName(parent.callee.property.name)
       );
     default:
       return false;
