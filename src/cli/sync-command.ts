@@ -57,7 +57,7 @@ function defaultOut(): string | null {
 }
 
 const HELP_AFTER = `
-Regions are scanned a few at a time, with the SDK's retries (standard mode) for throttling and
+Regions are scanned concurrently (--concurrency), with the SDK's retries (standard mode) for throttling and
 server errors. Progress goes to stderr; the markdown change report (models and profiles added,
 removed, changed, and the lint verdicts that change) goes to stdout, fit for a pull-request body.
 
