@@ -115,3 +115,13 @@ describe('require()', () => {
     expect(out.trim()).toBe('no-legacy-model,no-unknown-model,require-inference-profile,valid-inference-profile object');
   });
 });
+
+describe('the build', () => {
+  it('records the digest of the bundled snapshot it validated', async () => {
+    const { createHash } = await import('node:crypto');
+    const root = new URL('../..', import.meta.url);
+    const snapshotText = readFileSync(new URL('rules-data/bedrock-snapshot.json', root), 'utf8');
+    const recorded = readFileSync(new URL('dist/registry/bundled-snapshot.sha256', root), 'utf8').trim();
+    expect(recorded).toBe(createHash('sha256').update(snapshotText).digest('hex'));
+  });
+});
