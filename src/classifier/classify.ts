@@ -4,7 +4,7 @@
  * report ask it; none of them holds model knowledge of its own.
  */
 import { createRequire } from 'node:module';
-import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
+import { familyOf, type ModelRecord, type ProfileRecord, type Registry } from '../registry/registry.js';
 import type { Lifecycle } from '../registry/schema.js';
 import { isoDay } from '../util/day.js';
 import { parseModelRef, rewrite, type ModelRef } from './parse.js';
@@ -162,6 +162,10 @@ const onDemandIn = (model: ModelRecord, region: string): boolean =>
 
 const serves = (profile: ProfileRecord, region: string): boolean => profile.sourceRegions.includes(region);
 
+/** Regions where the bare ID works on demand. */
+const onDemandRegionsOf = (model: ModelRecord): string[] =>
+  Object.keys(model.regions).filter((r) => onDemandIn(model, r));
+
 /**
  * Whether the snapshot's region records of a model can be believed: it is verified (not only
  * named by third-party lists), not a provisioned-throughput variant, and has region data.
@@ -207,7 +211,7 @@ const toChoice = (ref: ModelRef, profile: ProfileRecord): Choice => ({
  */
 function failsForMost(model: ModelRecord): { offered: string[]; onDemand: string[] } | null {
   const offered = Object.keys(model.regions);
-  const onDemand = offered.filter((r) => onDemandIn(model, r));
+  const onDemand = onDemandRegionsOf(model);
   return offered.length > 0 && onDemand.length * 2 < offered.length ? { offered, onDemand } : null;
 }
 
@@ -230,7 +234,7 @@ function requireProfile(
 ): ProfileRequired | null {
   if (!knowsRegions(model)) return null;
   const profiles = liveProfiles(registry, model.id);
-  const onDemandRegions = Object.keys(model.regions).filter((r) => onDemandIn(model, r));
+  const onDemandRegions = onDemandRegionsOf(model);
   if (regions) {
     // A region where neither the bare ID nor any profile works does not offer the model at all:
     // not this rule's concern (no profile would help).
@@ -277,10 +281,10 @@ function checkProfile(
   const serving = narrowed.length || regions ? narrowed : live;
   const choices = serving.map((p) => toChoice(ref, p));
   // Where the bare ID works on demand in the regions in play, dropping the prefix is a choice too.
+  const onDemand = onDemandRegionsOf(model);
   const bareWorks = regions
     ? regions.every((r) => onDemandIn(model, r))
-    : model.verified && Object.keys(model.regions).some((r) => onDemandIn(model, r)) && !failsForMost(model);
-  const onDemand = Object.keys(model.regions).filter((r) => onDemandIn(model, r));
+    : model.verified && onDemand.length > 0 && !failsForMost(model);
   const all = bareWorks
     ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? onDemand }]
     : choices;
@@ -300,7 +304,7 @@ export function writeModel(
 ): Choice[] {
   const bare: Choice = { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: [] };
   // A foundation-model ARN (IAM, control-plane calls) takes the bare ID only.
-  if (ref.form === 'foundation-model-arn' || !model.verified || Object.keys(model.regions).length === 0) return [bare];
+  if (ref.form === 'foundation-model-arn' || !knowsRegions(model)) return [bare];
   const needsProfile = regions
     ? regions.some((r) => !onDemandIn(model, r))
     : failsForMost(model) !== null;
@@ -315,7 +319,6 @@ export function writeModel(
 
 // ---------------------------------------------------------------------------------------------
 // Lifecycle
-
 
 /** The phase of a lifecycle on a day, or null when the model is active (or not yet legacy). */
 export function phaseOf(
@@ -406,9 +409,6 @@ function shapedLikeModelId(ref: ModelRef, registry: Registry): boolean {
   if (NOT_A_MODEL_NAME.test(name)) return false;
   return registry.families.has(`${ref.provider}.${familyOf(name.toLowerCase())}`);
 }
-
-/** The first segment of a model name: `claude` of `claude-sonnet-4-6`, `nova` of `nova-lite-v1:0`. */
-export const familyOf = (name: string): string => name.split(/[-:.]/, 1)[0] ?? name;
 
 const normalize = (id: string): string => id.toLowerCase().replace(/[._]/g, '-');
 

@@ -203,6 +203,9 @@ export function readCurated(path: string): Curated {
 }
 
 /** Geographies in alphabetical order, `global` last (it changes where data is processed). */
+/** The first segment of a model name: `claude` of `claude-sonnet-4-6`, `nova` of `nova-lite-v1:0`. */
+export const familyOf = (name: string): string => name.split(/[-:.]/, 1)[0] ?? name;
+
 const byGeo = (a: ProfileEntry, b: ProfileEntry): number =>
   Number(a.geo === 'global') - Number(b.geo === 'global') || (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : 0);
 
@@ -214,7 +217,7 @@ export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath
     const dot = id.indexOf('.');
     const providerPrefix = dot > 0 ? id.slice(0, dot) : id;
     providers.add(providerPrefix);
-    families.add(`${providerPrefix}.${id.slice(dot + 1).split(/[-:.]/, 1)[0]}`);
+    families.add(`${providerPrefix}.${familyOf(id.slice(dot + 1))}`);
     models.set(id, { ...entry, id, providerPrefix });
   }
   const profiles = new Map<string, ProfileRecord>();

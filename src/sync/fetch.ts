@@ -14,6 +14,7 @@ import {
   type InferenceProfileSummary,
 } from '@aws-sdk/client-bedrock';
 import type { Lifecycle } from '../registry/schema.js';
+import { isoDay } from '../util/day.js';
 import { scrub } from './safety.js';
 
 /** A foundation model as one region lists it. */
@@ -159,10 +160,10 @@ const strings = (list: readonly (string | undefined)[] | undefined): string[] | 
   list ? list.filter((s): s is string => typeof s === 'string' && s.length > 0) : null;
 
 /** A timestamp (a Date from the SDK; a string from older builds) as YYYY-MM-DD in UTC. */
-function isoDay(value: Date | string | undefined): string | undefined {
+function dayOf(value: Date | string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+  return Number.isNaN(date.getTime()) ? undefined : isoDay(date);
 }
 
 function toApiModel(m: FoundationModelSummary): ApiModel {
@@ -172,10 +173,10 @@ function toApiModel(m: FoundationModelSummary): ApiModel {
   let lifecycle: Lifecycle | null = null;
   if (life) {
     const dates = {
-      startOfLifeDate: isoDay(life.startOfLifeTime),
-      legacyDate: isoDay(life.legacyTime),
-      publicExtendedAccessDate: isoDay(life.publicExtendedAccessTime),
-      eolDate: isoDay(life.endOfLifeTime),
+      startOfLifeDate: dayOf(life.startOfLifeTime),
+      legacyDate: dayOf(life.legacyTime),
+      publicExtendedAccessDate: dayOf(life.publicExtendedAccessTime),
+      eolDate: dayOf(life.endOfLifeTime),
     };
     lifecycle = { status: life.status || null };
     for (const [key, day] of Object.entries(dates)) if (day) lifecycle[key as keyof typeof dates] = day;
