@@ -9,6 +9,7 @@ import { loadRegistry } from '../registry/registry.js';
 import { RULE_NAMES, type RuleName } from '../report/messages.js';
 import { checkRegions } from '../rules/utils/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { isoDay } from '../util/day.js';
 import { checkFile, type FileCheckOptions } from './check-file.js';
 import { findFiles, readSource, UsageError, type SourceFile } from './files.js';
 import { applyFixes } from './fix.js';
@@ -91,7 +92,7 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
   const registry = loadRegistry(snapshot);
   checkRegions(options.regions, registry, '--region');
   const rules = enabledRules(options);
-  const day = options.now.toISOString().slice(0, 10);
+  const day = isoDay(options.now);
   const fileOptions: FileCheckOptions = {
     registry,
     regions: options.regions,
