@@ -3,7 +3,7 @@
  * Python, Go, TOML, Terraform, YAML and JSON, the linear scanner for the rest), falls back to the
  * linear scanner when a parser rejects the file, and judges the candidates.
  */
-import type { Registry } from '../registry/registry.js';
+import { mayNameModel } from '../classifier/prefilter.js';
 import { judge, type JudgeOptions } from './judge.js';
 import { isEcmascript, type Language } from './languages.js';
 import { LineIndex } from './line-index.js';
@@ -39,24 +39,6 @@ const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof sca
   toml: { grammar: 'toml', scan: scanToml, strict: true },
   hcl: { grammar: 'hcl', scan: scanHcl, strict: true },
 };
-
-/** The pre-filter pattern of each registry: a provider prefix and a dot, or `claude-`. */
-const candidatePatterns = new WeakMap<Registry, RegExp>();
-
-/**
- * Whether the text can hold a model reference at all: every one contains a provider prefix and a
- * dot (`anthropic.`), or starts with `claude-`. Files without one are not parsed.
- */
-function mayNameModel(text: string, registry: Registry): boolean {
-  let pattern = candidatePatterns.get(registry);
-  if (!pattern) {
-    const providers = [...registry.providers].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Literal alternatives only: one linear pass over the file, no lower-cased copy of it.
-    pattern = new RegExp(`claude-|(?:${providers.join('|')})\\.`, 'i');
-    candidatePatterns.set(registry, pattern);
-  }
-  return pattern.test(text);
-}
 
 /** The structured scan of a file, or the reason it needs the linear scanner. */
 async function parse(text: string, path: string, language: Language): Promise<Scan | string> {

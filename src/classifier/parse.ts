@@ -46,15 +46,17 @@ const FIRST_PARTY = /^claude-[a-z0-9-]+$/;
 
 /**
  * A cheap first look: true when the string might be a model reference. Rejects almost every
- * string of ordinary code with a few character tests and no allocation.
+ * string of ordinary code with a few character tests and no allocation. `from` and `to` bound the
+ * part of `text` to look at (a token's text between its quotes), so callers need not slice.
  */
-export function mightBeModelRef(text: string): boolean {
-  const length = text.length;
+export function mightBeModelRef(text: string, from = 0, to = text.length): boolean {
+  const length = to - from;
   if (length < 6 || length > MAX_LENGTH) return false;
-  const first = text.charCodeAt(0);
+  const first = text.charCodeAt(from);
   // a-z or A-Z: IDs, ARNs and LiteLLM routes all start with a letter.
   if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false;
-  return text.includes('.') || text.startsWith('claude-') || text.startsWith('arn:');
+  const dot = text.indexOf('.', from);
+  return (dot !== -1 && dot < to) || (length >= 7 && text.startsWith('claude-', from)) || text.startsWith('arn:', from);
 }
 
 export function parseModelRef(text: string, registry: Registry): ModelRef | null {

@@ -77,6 +77,8 @@ interface CacheEntry {
   readonly stamp: string | null;
 }
 const cache = new Map<string, CacheEntry>();
+/** The bundled snapshot's registry, looked up by every rule of every file: no key to build. */
+let bundled: Registry | null = null;
 
 /** What tells a changed file: its modification time and size (null when it cannot be read). */
 function stampOf(path: string): string | null {
@@ -95,6 +97,7 @@ function stampOf(path: string): string | null {
  * the fix; failures are not cached, so a repaired file is picked up.
  */
 export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATED_PATH): Registry {
+  if (bundled && snapshotPath === undefined && curatedPath === DEFAULT_CURATED_PATH) return bundled;
   const path = snapshotPath === undefined ? DEFAULT_SNAPSHOT_PATH : resolve(snapshotPath);
   const key = `${path}\0${curatedPath}`;
   const stamp = path === DEFAULT_SNAPSHOT_PATH ? null : stampOf(path);
@@ -102,12 +105,14 @@ export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATE
   if (entry && entry.stamp === stamp) return entry.registry;
   const registry = buildRegistry(readSnapshot(path), readCurated(curatedPath), path);
   cache.set(key, { registry, stamp });
+  if (path === DEFAULT_SNAPSHOT_PATH && curatedPath === DEFAULT_CURATED_PATH) bundled = registry;
   return registry;
 }
 
 /** Forgets loaded registries (tests, and a long-lived process after a sync). */
 export function clearRegistryCache(): void {
   cache.clear();
+  bundled = null;
 }
 
 function readText(path: string, what: string, hint: string): string {

@@ -268,5 +268,49 @@ runRuleTests('require-inference-profile', rule, {
         },
       ],
     },
+    {
+      // Escapes in the literal: judged by its value, fixed with the value spelled plainly.
+      code: `${client('eu-west-1')}const modelId = '${SONNET_45.replace('.', '\\u002e')}';`,
+      output: `${client('eu-west-1')}const modelId = 'eu.${SONNET_45}';`,
+      errors: [
+        {
+          messageId: 'profileRequired',
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            { messageId: 'useProfile', output: `${client('eu-west-1')}const modelId = 'eu.${SONNET_45}';` },
+            { messageId: 'useProfile', output: `${client('eu-west-1')}const modelId = 'global.${SONNET_45}';` },
+          ],
+        },
+      ],
+    },
+    {
+      // A client constructed through a namespace import, and a JSX attribute naming the model.
+      code: `const client = new sdk.BedrockRuntimeClient({ region: 'eu-west-1' });\nconst chat = <Chat model="${SONNET_45}" />;`,
+      output: `const client = new sdk.BedrockRuntimeClient({ region: 'eu-west-1' });\nconst chat = <Chat model="eu.${SONNET_45}" />;`,
+      filename: 'chat.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        {
+          messageId: 'profileRequired',
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useProfile',
+              output: `const client = new sdk.BedrockRuntimeClient({ region: 'eu-west-1' });\nconst chat = <Chat model="eu.${SONNET_45}" />;`,
+            },
+            {
+              messageId: 'useProfile',
+              output: `const client = new sdk.BedrockRuntimeClient({ region: 'eu-west-1' });\nconst chat = <Chat model="global.${SONNET_45}" />;`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

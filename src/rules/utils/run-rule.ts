@@ -69,7 +69,7 @@ export function runRule<MessageIds extends string>(
   const now = clockFor(context);
   const sourceCode = context.sourceCode;
 
-  return collectCandidates(context, (candidates, facts) => {
+  return collectCandidates(context, registry, (candidates, facts) => {
     if (candidates.length === 0) return;
     const regions = configured.length ? configured : facts.clientRegions.filter((r) => registry.regions.has(r));
     const table = verdictTable(registry, regions, now);
