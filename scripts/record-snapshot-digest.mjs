@@ -3,8 +3,8 @@
 // later can skip validating them again. Any other bytes, and every user snapshot, are validated.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BUNDLED_DIGEST_URL, DEFAULT_SNAPSHOT_PATH, parseSnapshot } from '../dist/registry/registry.js';
+import { BUNDLED_DIGEST_PATH, DEFAULT_SNAPSHOT_PATH, parseSnapshot } from '../dist/registry/registry.js';
 
 const text = readFileSync(DEFAULT_SNAPSHOT_PATH, 'utf8');
 parseSnapshot(JSON.parse(text), DEFAULT_SNAPSHOT_PATH);
-writeFileSync(BUNDLED_DIGEST_URL, `${createHash('sha256').update(text).digest('hex')}\n`);
+writeFileSync(BUNDLED_DIGEST_PATH, `${createHash('sha256').update(text).digest('hex')}\n`);

@@ -2,7 +2,7 @@
  * Flat configs, computed from each rule's `meta.docs` so that no rule is listed twice.
  */
 import type { ESLint, Linter } from 'eslint';
-import { createRequire } from 'node:module';
+import { createRequire } from './util/builtins.js';
 import { rules } from './rules/index.js';
 
 type Severity = 'error' | 'warn';

@@ -3,11 +3,13 @@
  * want the same verdicts (the registry and the classifier).
  */
 import type { ESLint } from 'eslint';
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createConfigs, type BedrockConfigs } from './configs.js';
 import { rules } from './rules/index.js';
+import { fs } from './util/builtins.js';
+import { PACKAGE_ROOT } from './util/package-root.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+const pkg = JSON.parse(fs.readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
 };

@@ -3,7 +3,7 @@
  * the registry, the regions in play and the clock. Every rule, the CLI checker and sync's change
  * report ask it; none of them holds model knowledge of its own.
  */
-import { createRequire } from 'node:module';
+import { createRequire } from '../util/builtins.js';
 import { familyOf, type ModelRecord, type ProfileRecord, type Registry } from '../registry/registry.js';
 import type { Lifecycle } from '../registry/schema.js';
 import { isoDay } from '../util/day.js';

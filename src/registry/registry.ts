@@ -2,10 +2,7 @@
  * The registry: loads, validates and indexes a snapshot (and the curated file) once per process.
  * Everything that needs model knowledge asks a Registry; nothing else reads `rules-data/`.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import * as v from 'valibot';
 import {
   CURATED_SCHEMA_VERSION,
@@ -19,9 +16,11 @@ import {
   type ProfileEntry,
   type Snapshot,
 } from './schema.js';
+import { fs } from '../util/builtins.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
-/** `rules-data/` of this package, found from the location of this module (src/ or dist/). */
-export const RULES_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules-data');
+/** `rules-data/` of this package. */
+export const RULES_DATA_DIR = resolve(PACKAGE_ROOT, 'rules-data');
 export const DEFAULT_SNAPSHOT_PATH = resolve(RULES_DATA_DIR, 'bedrock-snapshot.json');
 export const DEFAULT_CURATED_PATH = resolve(RULES_DATA_DIR, 'curated.json');
 
@@ -83,7 +82,7 @@ let bundled: Registry | null = null;
 /** What tells a changed file: its modification time and size (null when it cannot be read). */
 function stampOf(path: string): string | null {
   try {
-    const stat = statSync(path);
+    const stat = fs.statSync(path);
     return `${stat.mtimeMs}:${stat.size}`;
   } catch {
     return null;
@@ -117,7 +116,7 @@ export function clearRegistryCache(): void {
 
 function readText(path: string, what: string, hint: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return fs.readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
@@ -144,21 +143,50 @@ const readJson = (path: string, what: string, hint: string): unknown =>
  * The SHA-256 of the bundled snapshot, recorded by `npm run build` after validating it with the
  * full schema (scripts/record-snapshot-digest.mjs). Absent when running from the sources.
  */
-export const BUNDLED_DIGEST_URL = new URL('./bundled-snapshot.sha256', import.meta.url);
+export const BUNDLED_DIGEST_PATH = resolve(PACKAGE_ROOT, 'dist/bundled-snapshot.sha256');
 
 /** Whether `text` is the bundled snapshot the build validated. */
 function isValidatedBundle(path: string, text: string): boolean {
   if (path !== DEFAULT_SNAPSHOT_PATH) return false;
   let recorded: string;
   try {
-    recorded = readFileSync(BUNDLED_DIGEST_URL, 'utf8').trim();
+    recorded = fs.readFileSync(BUNDLED_DIGEST_PATH, 'utf8').trim();
   } catch {
     return false;
   }
+  // Loaded here, not imported: node:crypto takes about 2 ms to load, and dist/plugin.js never hashes.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha256').update(text).digest('hex') === recorded;
 }
 
+/**
+ * In dist/plugin.js only (an esbuild `define` of scripts/bundle.mjs): the file, under the package
+ * folder, holding the bundled snapshot and curated data as the build validated them, so that the
+ * published plugin's start neither hashes nor validates them. Undefined in the separate modules
+ * (src/, and dist/ for the CLI), which read rules-data/ and check the snapshot against the
+ * build's digest.
+ */
+declare const BUNDLED_RULES_DATA: string | undefined;
+let validatedByBuild: { readonly snapshot: Snapshot; readonly curated: Curated } | null | undefined;
+
+/** The build's validated copy of the bundled data, when running as dist/plugin.js and it is there. */
+function bundledData(): { readonly snapshot: Snapshot; readonly curated: Curated } | null {
+  if (validatedByBuild === undefined) {
+    validatedByBuild = null;
+    if (typeof BUNDLED_RULES_DATA === 'string') {
+      try {
+        validatedByBuild = JSON.parse(fs.readFileSync(resolve(PACKAGE_ROOT, BUNDLED_RULES_DATA), 'utf8')) as typeof validatedByBuild;
+      } catch {
+        // Missing or damaged: read and validate rules-data/ instead.
+      }
+    }
+  }
+  return validatedByBuild;
+}
+
 export function readSnapshot(path: string): Snapshot {
+  const bundled = path === DEFAULT_SNAPSHOT_PATH ? bundledData() : null;
+  if (bundled) return bundled.snapshot;
   const text = readText(path, 'Bedrock snapshot', REGENERATE_HINT);
   // The bytes the build validated need no second validation (about 11 ms of every cold start).
   if (isValidatedBundle(path, text)) return JSON.parse(text) as Snapshot;
@@ -188,6 +216,8 @@ export function parseSnapshot(data: unknown, path: string): Snapshot {
 }
 
 export function readCurated(path: string): Curated {
+  const bundled = path === DEFAULT_CURATED_PATH ? bundledData() : null;
+  if (bundled) return bundled.curated;
   const hint = 'This file ships with eslint-plugin-aws-bedrock; reinstall the package.';
   const data = readJson(path, 'curated data file', hint);
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -207,10 +237,10 @@ export function readCurated(path: string): Curated {
   return result.output;
 }
 
-/** Geographies in alphabetical order, `global` last (it changes where data is processed). */
 /** The first segment of a model name: `claude` of `claude-sonnet-4-6`, `nova` of `nova-lite-v1:0`. */
 export const familyOf = (name: string): string => name.split(/[-:.]/, 1)[0] ?? name;
 
+/** Geographies in alphabetical order, `global` last (it changes where data is processed). */
 const byGeo = (a: ProfileEntry, b: ProfileEntry): number =>
   Number(a.geo === 'global') - Number(b.geo === 'global') || (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : 0);
 

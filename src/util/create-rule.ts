@@ -1,13 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRequire } from 'node:module';
-
-/**
- * A CommonJS package, loaded with require: imported as ESM, Node first scans all eight of its
- * files for named exports (about 6 ms of the plugin's cold start on the bench machine).
- */
-const { RuleCreator } = createRequire(import.meta.url)(
-  '@typescript-eslint/utils/eslint-utils',
-) as typeof import('@typescript-eslint/utils/eslint-utils');
+// Its `eslint-utils` entry only: the package root loads all of ESLint and the scope manager. The
+// published plugin is one bundled module (scripts/bundle.mjs) with this code inlined.
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 export const REPO_URL = 'https://github.com/eslint-plugin-aws-bedrock/eslint-plugin-aws-bedrock';
 

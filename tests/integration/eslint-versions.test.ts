@@ -121,7 +121,22 @@ describe('the build', () => {
     const { createHash } = await import('node:crypto');
     const root = new URL('../..', import.meta.url);
     const snapshotText = readFileSync(new URL('rules-data/bedrock-snapshot.json', root), 'utf8');
-    const recorded = readFileSync(new URL('dist/registry/bundled-snapshot.sha256', root), 'utf8').trim();
+    const recorded = readFileSync(new URL('dist/bundled-snapshot.sha256', root), 'utf8').trim();
     expect(recorded).toBe(createHash('sha256').update(snapshotText).digest('hex'));
+  });
+
+  it('bundles the plugin with a copy of rules-data it validated', async () => {
+    const root = new URL('../..', import.meta.url);
+    const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+    expect(read('dist/bundled-rules-data.json')).toEqual({
+      snapshot: read('rules-data/bedrock-snapshot.json'),
+      curated: read('rules-data/curated.json'),
+    });
+    // The package's entry is the bundle, which reads that copy and has its dependencies inlined.
+    const pkg = read('package.json') as { exports: { '.': { default: string } } };
+    expect(pkg.exports['.'].default).toBe('./dist/plugin.js');
+    const bundle = readFileSync(new URL('dist/plugin.js', root), 'utf8');
+    expect(bundle).toContain('"dist/bundled-rules-data.json"');
+    expect(bundle).not.toMatch(/from\s*"(?:valibot|@typescript-eslint\/utils[^"]*)"/);
   });
 });
