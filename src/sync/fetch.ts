@@ -13,6 +13,7 @@ import {
   type FoundationModelSummary,
   type InferenceProfileSummary,
 } from '@aws-sdk/client-bedrock';
+import { setMaxListeners } from 'node:events';
 import type { Lifecycle } from '../registry/schema.js';
 import { isoDay } from '../util/day.js';
 import { scrub } from './safety.js';
@@ -94,12 +95,15 @@ export async function fetchRegions(
   const listings: RegionListing[] = [];
   const failures: RegionFailure[] = [];
   const abort = new AbortController();
+  // Every request in flight listens to the one signal: no leak, however many regions run at once.
+  setMaxListeners(0, abort.signal);
+  const shared = { ...options, credentials: options.credentials ?? defaultCredentials(regions[0], options) };
   const queue = [...regions];
   const worker = async (): Promise<void> => {
     for (let region = queue.shift(); region !== undefined && !abort.signal.aborted; region = queue.shift()) {
       events.start?.(region);
       try {
-        const listing = await fetchRegion(region, options, abort.signal);
+        const listing = await fetchRegion(region, shared, abort.signal);
         listings.push(listing);
         events.done?.(listing);
       } catch (error) {
@@ -116,6 +120,19 @@ export async function fetchRegions(
   await Promise.all(Array.from({ length: workers }, worker));
   const byRegion = (a: { region: string }, b: { region: string }): number => (a.region < b.region ? -1 : 1);
   return { listings: listings.sort(byRegion), failures: failures.sort(byRegion) };
+}
+
+/**
+ * The SDK's default credential chain (or the named profile), as a client of the first region
+ * resolves it, shared by the clients of every region: the chain (files, SSO, instance metadata)
+ * is walked once, not once per region. The provider is memoized by the SDK and refreshes itself.
+ */
+function defaultCredentials(region: string | undefined, options: FetchOptions): BedrockClientConfig['credentials'] {
+  if (region === undefined) return undefined;
+  const client = new BedrockClient({ region, ...(options.profile ? { profile: options.profile } : {}) });
+  const credentials = client.config.credentials;
+  client.destroy();
+  return credentials;
 }
 
 async function fetchRegion(region: string, options: FetchOptions, abortSignal: AbortSignal): Promise<RegionListing> {
