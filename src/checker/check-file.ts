@@ -3,7 +3,8 @@
  * Python, Go, TOML, Terraform, YAML and JSON, the linear scanner for the rest), falls back to the
  * linear scanner when a parser rejects the file, and judges the candidates.
  */
-import { mayNameModel } from '../classifier/prefilter.js';
+import { mayNameModel, mayQuoteModel } from '../classifier/prefilter.js';
+import type { Registry } from '../registry/registry.js';
 import { judge, type JudgeOptions } from './judge.js';
 import { isEcmascript, type Language } from './languages.js';
 import { LineIndex } from './line-index.js';
@@ -40,6 +41,18 @@ const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof sca
   hcl: { grammar: 'hcl', scan: scanHcl, strict: true },
 };
 
+/**
+ * Languages whose strings are always quoted: a reference must begin right after a quote (or a
+ * `/` in an ARN), a stricter pre-filter than a provider's name anywhere (`import.meta`,
+ * `writer.write`, `self.meta.x`). Not YAML, TOML, shell or HCL, whose values (plain scalars,
+ * heredocs) need no quotes.
+ */
+const QUOTED_STRINGS: ReadonlySet<Language> = new Set<Language>(['javascript', 'typescript', 'python', 'go', 'json']);
+
+/** Whether a file can name a model at all; the files that cannot are neither parsed nor linted. */
+const mayNameModelIn = (text: string, language: Language, registry: Registry): boolean =>
+  QUOTED_STRINGS.has(language) ? mayQuoteModel(text, registry) : mayNameModel(text, registry);
+
 /** The structured scan of a file, or the reason it needs the linear scanner. */
 async function parse(text: string, path: string, language: Language): Promise<Scan | string> {
   const treeSitter = TREE_SITTER[language];
@@ -61,7 +74,7 @@ async function parse(text: string, path: string, language: Language): Promise<Sc
 }
 
 export async function checkFile(text: string, path: string, language: Language, options: FileCheckOptions): Promise<FileCheck> {
-  if (!mayNameModel(text, options.registry)) return { findings: [], fallback: null };
+  if (!mayNameModelIn(text, language, options.registry)) return { findings: [], fallback: null };
   const ecmascript = isEcmascript(language);
   const lines = new LineIndex(text, ecmascript);
   if (ecmascript) {

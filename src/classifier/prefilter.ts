@@ -50,6 +50,18 @@ export function mayNameModel(text: string, registry: Registry): boolean {
 }
 
 /**
+ * Whether source code whose strings are always quoted (JavaScript, TypeScript, Python, Go, JSON)
+ * may hold a string that is a model reference: `sourceModelOffsets` finds at least one place.
+ */
+export function mayQuoteModel(text: string, registry: Registry): boolean {
+  const pattern = patternsOf(registry).quoted;
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/**
  * Where JavaScript or TypeScript source may hold a string literal that is a model reference: the
  * offsets (ascending) of a provider's name at the start of a string (`'anthropic.`,
  * `'us.anthropic.`, `'claude-`) or after a `/` (ARNs, `bedrock/converse/`), and of escapes that

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mightBeModelRef, parseModelRef } from '../../src/classifier/parse.js';
-import { mayNameModel, sourceModelOffsets } from '../../src/classifier/prefilter.js';
+import { mayNameModel, mayQuoteModel, sourceModelOffsets } from '../../src/classifier/prefilter.js';
 import { loadRegistry } from '../../src/registry/registry.js';
 
 const registry = loadRegistry(new URL('../fixtures/snapshot.json', import.meta.url).pathname);
@@ -33,6 +33,7 @@ describe('sourceModelOffsets', () => {
       '// see anthropic.claude-sonnet-4-6 in the docs',
     ].join('\n');
     expect(offsets(source)).toEqual([]);
+    expect(mayQuoteModel(source, registry)).toBe(false);
     expect(mayNameModel(source, registry)).toBe(true);
   });
 
@@ -48,11 +49,13 @@ describe('sourceModelOffsets', () => {
       fc.constantFrom('claude-sonnet-4-5', 'claude-3-7-sonnet-20250219'),
     );
     fc.assert(
-      fc.property(reference, fc.constantFrom("'", '"', '`'), fc.string({ maxLength: 20 }), (text, quote, before) => {
+      // JavaScript, Go and JSON quotes, and Python's triple quotes.
+      fc.property(reference, fc.constantFrom("'", '"', '`', '"""', "'''"), fc.string({ maxLength: 20 }), (text, quote, before) => {
         fc.pre(mightBeModelRef(text) && parseModelRef(text, registry) !== null);
         const prefix = `const x = ${JSON.stringify(before)};\nconst id = `;
         const found = offsets(`${prefix}${quote}${text}${quote};`);
-        expect(found.some((offset) => offset >= prefix.length && offset <= prefix.length + text.length)).toBe(true);
+        expect(found.some((offset) => offset >= prefix.length && offset <= prefix.length + quote.length + text.length)).toBe(true);
+        expect(mayQuoteModel(`${prefix}${quote}${text}${quote}`, registry)).toBe(true);
       }),
     );
   });
