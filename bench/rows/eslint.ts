@@ -37,7 +37,7 @@ export async function eslintRow(ctx: BenchContext): Promise<Row> {
   writeCorpus(warmup, generateCorpus(WARMUP_FILES, ctx.ids, 2));
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
 
-  const reps = Math.min(ctx.reps, 3);
+  const reps = Math.min(ctx.reps, 5);
   const run = await worker<LintRun>(join(ctx.root, 'bench/workers/lint.ts'), [corpus, warmup, String(reps)]);
   if (run.files.length !== FILES) throw new Error(`the worker linted ${run.files.length} files, expected ${FILES}`);
   const chunks: number[] = [];

@@ -72,7 +72,7 @@ for (const [i, { file, text }] of files.entries()) {
   await warmupEngines.control.lintText(text, { filePath: file });
   const fastest: Record<Side, number> = { base: Infinity, plugin: Infinity, control: Infinity };
   for (let round = 0; round < reps; round++) {
-    // Rotations: over three rounds each side runs first, second and third once.
+    // Rotations: over three rounds (or more) each side runs first, second and third (at least) once.
     for (let k = 0; k < SIDES.length; k++) {
       const side = SIDES[(i + round + k) % SIDES.length]!;
       fastest[side] = Math.min(fastest[side], await lint(side, file, text));
