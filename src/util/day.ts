@@ -2,8 +2,21 @@
 
 export const DAY_MS = 86_400_000;
 
-/** The day of a date, as YYYY-MM-DD in UTC. */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+let lastTime = Number.NaN;
+let lastDay = '';
+
+/**
+ * The day of a date, as YYYY-MM-DD in UTC. The last answer is kept: the classifier asks for the
+ * day of the same clock for every string it judges. (An invalid date still throws RangeError.)
+ */
+export function isoDay(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastTime) {
+    lastDay = date.toISOString().slice(0, 10);
+    lastTime = time;
+  }
+  return lastDay;
+}
 
 /** The start (UTC) of a YYYY-MM-DD day; null for anything else, `2026-02-30` included. */
 export function parseDay(text: string): Date | null {
