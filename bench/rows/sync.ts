@@ -58,7 +58,7 @@ export async function syncRow(ctx: BenchContext): Promise<Row> {
     await sync(regions.slice(0, 1));
     const totals: number[] = [];
     const singles: number[] = [];
-    const reps = Math.min(ctx.reps, 3);
+    const reps = Math.min(ctx.reps, 5);
     for (let i = 0; i < reps; i++) totals.push(await sync(regions));
     for (const region of regions) singles.push(await sync([region]));
     const total = median(totals);
