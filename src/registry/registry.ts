@@ -77,7 +77,7 @@ interface CacheEntry {
 }
 const cache = new Map<string, CacheEntry>();
 /** The bundled snapshot's registry, looked up by every rule of every file: no key to build. */
-let bundled: Registry | null = null;
+let bundledRegistry: Registry | null = null;
 
 /** What tells a changed file: its modification time and size (null when it cannot be read). */
 function stampOf(path: string): string | null {
@@ -96,7 +96,7 @@ function stampOf(path: string): string | null {
  * the fix; failures are not cached, so a repaired file is picked up.
  */
 export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATED_PATH): Registry {
-  if (bundled && snapshotPath === undefined && curatedPath === DEFAULT_CURATED_PATH) return bundled;
+  if (bundledRegistry && snapshotPath === undefined && curatedPath === DEFAULT_CURATED_PATH) return bundledRegistry;
   const path = snapshotPath === undefined ? DEFAULT_SNAPSHOT_PATH : resolve(snapshotPath);
   const key = `${path}\0${curatedPath}`;
   const stamp = path === DEFAULT_SNAPSHOT_PATH ? null : stampOf(path);
@@ -104,14 +104,14 @@ export function loadRegistry(snapshotPath?: string, curatedPath = DEFAULT_CURATE
   if (entry && entry.stamp === stamp) return entry.registry;
   const registry = buildRegistry(readSnapshot(path), readCurated(curatedPath), path);
   cache.set(key, { registry, stamp });
-  if (path === DEFAULT_SNAPSHOT_PATH && curatedPath === DEFAULT_CURATED_PATH) bundled = registry;
+  if (path === DEFAULT_SNAPSHOT_PATH && curatedPath === DEFAULT_CURATED_PATH) bundledRegistry = registry;
   return registry;
 }
 
 /** Forgets loaded registries (tests, and a long-lived process after a sync). */
 export function clearRegistryCache(): void {
   cache.clear();
-  bundled = null;
+  bundledRegistry = null;
 }
 
 function readText(path: string, what: string, hint: string): string {
@@ -185,8 +185,8 @@ function bundledData(): { readonly snapshot: Snapshot; readonly curated: Curated
 }
 
 export function readSnapshot(path: string): Snapshot {
-  const bundled = path === DEFAULT_SNAPSHOT_PATH ? bundledData() : null;
-  if (bundled) return bundled.snapshot;
+  const validated = path === DEFAULT_SNAPSHOT_PATH ? bundledData() : null;
+  if (validated) return validated.snapshot;
   const text = readText(path, 'Bedrock snapshot', REGENERATE_HINT);
   // The bytes the build validated need no second validation (about 11 ms of every cold start).
   if (isValidatedBundle(path, text)) return JSON.parse(text) as Snapshot;
@@ -216,8 +216,8 @@ export function parseSnapshot(data: unknown, path: string): Snapshot {
 }
 
 export function readCurated(path: string): Curated {
-  const bundled = path === DEFAULT_CURATED_PATH ? bundledData() : null;
-  if (bundled) return bundled.curated;
+  const validated = path === DEFAULT_CURATED_PATH ? bundledData() : null;
+  if (validated) return validated.curated;
   const hint = 'This file ships with eslint-plugin-aws-bedrock; reinstall the package.';
   const data = readJson(path, 'curated data file', hint);
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
