@@ -15,8 +15,9 @@ import type { ModelEntry, ModelRegion, ProfileEntry, Snapshot } from '../src/reg
 import { SNAPSHOT_SCHEMA_VERSION } from '../src/registry/schema.js';
 import { normalizeSnapshot, stableStringify } from '../src/registry/serialize.js';
 import { writeFileAtomic } from '../src/util/atomic-write.js';
+import { PACKAGE_ROOT } from '../src/util/package-root.js';
 
-const ROOT = resolve(RULES_DATA_DIR, '..');
+const ROOT = PACKAGE_ROOT;
 const FACTS_PATH = resolve(RULES_DATA_DIR, 'sources/bedrock-facts.json');
 const REGIONS_PATH = resolve(RULES_DATA_DIR, 'regions.json');
 const OUT_PATH = resolve(RULES_DATA_DIR, 'bedrock-snapshot.json');

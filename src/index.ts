@@ -3,16 +3,11 @@
  * want the same verdicts (the registry and the classifier).
  */
 import type { ESLint } from 'eslint';
-import { join } from 'node:path';
 import { createConfigs, type BedrockConfigs } from './configs.js';
 import { rules } from './rules/index.js';
-import { fs } from './util/builtins.js';
-import { PACKAGE_ROOT } from './util/package-root.js';
+import { packageInfo } from './util/package-root.js';
 
-const pkg = JSON.parse(fs.readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
-  name: string;
-  version: string;
-};
+const pkg = packageInfo();
 
 /** The plugin, typed with ESLint's own types so that `defineConfig([...])` accepts its configs. */
 export interface BedrockPlugin extends ESLint.Plugin {

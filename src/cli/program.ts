@@ -3,20 +3,15 @@
  * Each subcommand module exports `register(program)` and sets `process.exitCode` itself.
  */
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { register as registerCheck } from './check-command.js';
 import { register as registerInfo } from './info-command.js';
 import { register as registerSync } from './sync-command.js';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+import { packageInfo } from '../util/package-root.js';
 
 export function createProgram(): Command {
   const program = new Command('bedrock-lint')
     .description('Check Amazon Bedrock model IDs in any file, and refresh the model snapshot from the AWS API.')
-    .version(version())
+    .version(packageInfo().version)
     .exitOverride()
     .showHelpAfterError();
   registerCheck(program);

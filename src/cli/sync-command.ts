@@ -4,8 +4,9 @@
  * The AWS SDK and the sync modules are loaded only when the command runs.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { relative, resolve, sep } from 'node:path';
-import { DEFAULT_SNAPSHOT_PATH, RULES_DATA_DIR } from '../registry/registry.js';
+import { relative, sep } from 'node:path';
+import { DEFAULT_SNAPSHOT_PATH } from '../registry/registry.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
 interface SyncFlags {
   regions?: string[];
@@ -50,7 +51,7 @@ const endpointUrl = (value: string): string => {
  * repository (not from an installed copy under node_modules).
  */
 function defaultOut(): string | null {
-  const root = resolve(RULES_DATA_DIR, '..');
+  const root = PACKAGE_ROOT;
   const cwd = process.cwd();
   const inside = cwd === root || cwd.startsWith(root + sep);
   return inside && !root.split(sep).includes('node_modules') ? DEFAULT_SNAPSHOT_PATH : null;

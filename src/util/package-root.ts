@@ -17,3 +17,8 @@ function findPackageRoot(start: string): string {
 }
 
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** The name and version in this package's `package.json`. */
+export function packageInfo(): { readonly name: string; readonly version: string } {
+  return JSON.parse(fs.readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+}
