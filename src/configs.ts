@@ -1,27 +1,19 @@
 /**
- * Flat configs, computed from each rule's `meta.docs` so that no rule is listed twice.
+ * Flat configs, computed from each rule's severity per config so that no rule is listed twice.
  */
 import type { ESLint, Linter } from 'eslint';
+import { rulesOf } from './core/rules.js';
+import type { ConfigName } from './core/rule.js';
 import { createRequire } from './util/builtins.js';
-import { rules } from './rules/index.js';
-
-type Severity = 'error' | 'warn';
-type RuleEntries = Record<string, Severity>;
 
 const PREFIX = 'aws-bedrock';
-const ruleEntries = Object.entries(rules);
 
-const pick = (severityOf: (docs: (typeof rules)[keyof typeof rules]['meta']['docs']) => Severity | undefined): RuleEntries =>
-  Object.fromEntries(
-    ruleEntries.flatMap(([name, rule]) => {
-      const severity = severityOf(rule.meta.docs);
-      return severity ? [[`${PREFIX}/${name}`, severity]] : [];
-    }),
-  );
+const entries = (config: ConfigName | 'all'): Linter.RulesRecord =>
+  Object.fromEntries(rulesOf(config).map(({ rule, severity }) => [`${PREFIX}/${rule.name}`, severity]));
 
-export const recommendedRules = pick((docs) => docs?.recommended);
-export const strictRules = pick((docs) => docs?.strict ?? 'error');
-export const allRules = pick(() => 'error');
+export const recommendedRules = entries('recommended');
+export const strictRules = entries('strict');
+export const allRules = entries('all');
 
 /** Files the `json` config applies to. */
 export const JSON_FILES = ['**/*.json'];

@@ -2,9 +2,9 @@
  * eslint-plugin-aws-bedrock: the plugin object, its configs, and the shared core for tools that
  * want the same verdicts (the registry and the classifier).
  */
-import type { ESLint } from 'eslint';
+import type { ESLint, Rule } from 'eslint';
 import { createConfigs, type BedrockConfigs } from './configs.js';
-import { rules } from './rules/index.js';
+import { rules } from './eslint/rules.js';
 import { packageInfo } from './util/package-root.js';
 
 const pkg = packageInfo();
@@ -12,15 +12,11 @@ const pkg = packageInfo();
 /** The plugin, typed with ESLint's own types so that `defineConfig([...])` accepts its configs. */
 export interface BedrockPlugin extends ESLint.Plugin {
   readonly meta: { readonly name: string; readonly version: string; readonly namespace: string };
-  readonly rules: NonNullable<ESLint.Plugin['rules']>;
+  readonly rules: Record<string, Rule.RuleModule>;
   readonly configs: BedrockConfigs;
 }
 
-const base = {
-  meta: { name: pkg.name, version: pkg.version, namespace: 'aws-bedrock' },
-  // typescript-eslint's RuleModule is ESLint's rule shape with stricter types.
-  rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
-};
+const base = { meta: { name: pkg.name, version: pkg.version, namespace: 'aws-bedrock' }, rules };
 const plugin: BedrockPlugin = Object.assign(base, { configs: createConfigs(base) });
 
 export default plugin;

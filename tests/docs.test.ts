@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { DEFAULT_SNAPSHOT_PATH } from '../src/registry/registry.js';
 import { CuratedSchema, SnapshotSchema } from '../src/registry/schema.js';
-import { AWS_ERRORS } from '../src/report/messages.js';
-import { rules } from '../src/rules/index.js';
+import { AWS_ERRORS } from '../src/rules/utils/reports.js';
+import { rules } from '../src/eslint/rules.js';
 
 /** The day lifecycle examples are judged on, so that they do not drift as dates pass. */
 const NOW = '2026-11-26';

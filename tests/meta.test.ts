@@ -6,8 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { MESSAGES } from '../src/report/messages.js';
-import { rules } from '../src/rules/index.js';
+import { RULES } from '../src/core/rules.js';
+import { rules } from '../src/eslint/rules.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PREFIX = 'aws-bedrock';
@@ -15,16 +15,18 @@ const ruleEntries = Object.entries(rules);
 const configs = plugin.configs as unknown as Record<string, { name?: string; rules?: Record<string, unknown> }>;
 
 describe('rules', () => {
-  it('src/rules/index.ts lists every rule module in src/rules/', () => {
+  it('src/rules/index.ts lists every rule module in src/rules/, each under the name of its file', () => {
     const files = readdirSync(`${ROOT}src/rules`)
       .filter((f) => f.endsWith('.ts'))
       .map((f) => f.slice(0, -'.ts'.length))
       .filter((name) => name !== 'index');
+    expect(RULES.map((rule) => rule.name).sort()).toEqual(files.sort());
     expect(Object.keys(rules).sort()).toEqual(files.sort());
   });
 
-  it('every rule has messages shared with the CLI (src/report/messages.ts)', () => {
-    expect(Object.keys(rules).sort()).toEqual(Object.keys(MESSAGES).sort());
+  it.each(RULES.map((rule) => [rule.name, rule] as const))('%s: its messages are written in its own file, and ESLint shows them', (name, rule) => {
+    expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+    expect(rules[name]?.meta?.messages).toEqual(rule.messages);
   });
 
   describe.each(ruleEntries)('%s', (name, rule) => {
@@ -34,19 +36,19 @@ describe('rules', () => {
     });
 
     it('has a docs.url that names its doc, and a description', () => {
-      expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
-      expect(rule.meta.docs?.description).toMatch(/^[A-Z].+[^.]$/);
+      expect(rule.meta?.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+      expect(rule.meta?.docs?.description).toMatch(/^[A-Z].+[^.]$/);
     });
 
     it("is of type 'problem' with non-empty messages", () => {
-      expect(rule.meta.type).toBe('problem');
-      const messages = Object.entries(rule.meta.messages);
+      expect(rule.meta?.type).toBe('problem');
+      const messages = Object.entries(rule.meta?.messages ?? {});
       expect(messages.length).toBeGreaterThan(0);
       for (const [, text] of messages) expect(text.trim()).not.toBe('');
     });
 
     it('has a schema for its options, closed with additionalProperties: false', () => {
-      const schema = rule.meta.schema;
+      const schema = rule.meta?.schema;
       expect(Array.isArray(schema)).toBe(true);
       for (const item of schema as { type?: string; additionalProperties?: unknown }[]) {
         expect(item.type).toBe('object');
@@ -77,7 +79,7 @@ describe('configs', () => {
   it('recommended holds exactly the rules with docs.recommended, at that severity', () => {
     const expected = Object.fromEntries(
       ruleEntries.flatMap(([name, rule]) => {
-        const severity = (rule.meta.docs as { recommended?: string } | undefined)?.recommended;
+        const severity = (rule.meta?.docs as { recommended?: string } | undefined)?.recommended;
         return severity ? [[`${PREFIX}/${name}`, severity]] : [];
       }),
     );
@@ -89,7 +91,7 @@ describe('configs', () => {
     const expected = Object.fromEntries(
       ruleEntries.map(([name, rule]) => [
         `${PREFIX}/${name}`,
-        (rule.meta.docs as { strict?: string } | undefined)?.strict ?? 'error',
+        (rule.meta?.docs as { strict?: string } | undefined)?.strict ?? 'error',
       ]),
     );
     expect(configs.strict?.rules).toEqual(expected);

@@ -1,27 +1,28 @@
 /**
- * Checks the text of one file: picks its scanner (ESLint for JavaScript/TypeScript, a parser for
- * Python, Go, TOML, Terraform, YAML and JSON, the linear scanner for the rest), falls back to the
- * linear scanner when a parser rejects the file, and judges the candidates.
+ * Checks the text of one file: the pre-filter, then the file's reader (espree or acorn-typescript
+ * for JavaScript/TypeScript, tree-sitter for Python, Go, TOML and Terraform, yaml, momoa for JSON,
+ * the linear scanner for the rest), falling back to the linear scanner when a parser rejects the
+ * file; then the one judge, and the inline suppressions.
  */
-import { mayNameModel, mayQuoteModel } from '../classifier/prefilter.js';
-import type { Registry } from '../registry/registry.js';
-import { judge, type JudgeOptions } from './judge.js';
-import { isEcmascript, type Language } from './languages.js';
+import { parse as parseJson } from '@humanwhocodes/momoa';
+import { mayNameModel, mayQuoteModel, sourceModelOffsets } from '../classifier/prefilter.js';
+import type { Collection } from '../core/candidate.js';
+import { Suppressions, type Comment } from '../core/directives.js';
+import { judge, type JudgeSetup } from '../core/judge.js';
+import { readScript } from '../readers/javascript.js';
+import { collectJson } from '../readers/json.js';
+import { isEcmascript, type Language } from '../readers/languages.js';
+import { scanGo } from '../readers/go.js';
+import { scanHcl } from '../readers/hcl.js';
+import { scanPython } from '../readers/python.js';
+import { DIALECTS, scanText } from '../readers/text.js';
+import { scanToml } from '../readers/toml.js';
+import { parserFor, withTree, type Grammar } from '../readers/tree-sitter.js';
+import { scanYaml } from '../readers/yaml.js';
 import { LineIndex } from './line-index.js';
-import { lintWithEslint, type EslintRunOptions } from './scanners/eslint.js';
-import { scanGo } from './scanners/go.js';
-import { scanHcl } from './scanners/hcl.js';
-import { scanJson } from './scanners/json.js';
-import { scanPython } from './scanners/python.js';
-import { DIALECTS, scanText } from './scanners/text.js';
-import { scanToml } from './scanners/toml.js';
-import { scanYaml } from './scanners/yaml.js';
-import { parserFor, withTree, type Grammar } from './tree-sitter.js';
-import type { CheckFinding, Scan } from './types.js';
+import type { CheckFinding } from './types.js';
 
-export interface FileCheckOptions extends JudgeOptions {
-  readonly eslint: EslintRunOptions;
-}
+export type FileCheckOptions = JudgeSetup;
 
 export interface FileCheck {
   readonly findings: CheckFinding[];
@@ -49,45 +50,64 @@ const TREE_SITTER: Partial<Record<Language, { grammar: Grammar; scan: typeof sca
  */
 const QUOTED_STRINGS: ReadonlySet<Language> = new Set<Language>(['javascript', 'typescript', 'python', 'go', 'json']);
 
-/** Whether a file can name a model at all; the files that cannot are neither parsed nor linted. */
-const mayNameModelIn = (text: string, language: Language, registry: Registry): boolean =>
-  QUOTED_STRINGS.has(language) ? mayQuoteModel(text, registry) : mayNameModel(text, registry);
+/** What a reader found, with the file's comments where the reader keeps them. */
+interface Read {
+  readonly collection: Collection;
+  readonly comments?: readonly Comment[];
+}
 
-/** The structured scan of a file, or the reason it needs the linear scanner. */
-async function parse(text: string, path: string, language: Language): Promise<Scan | string> {
-  const treeSitter = TREE_SITTER[language];
+/** The structured reading of a file, or the reason it needs the linear scanner. */
+async function read(text: string, path: string, language: Language, registry: JudgeSetup['registry']): Promise<Read | string> {
   try {
+    if (isEcmascript(language)) return readScript(text, path, sourceModelOffsets(text, registry));
+    const treeSitter = TREE_SITTER[language];
     if (treeSitter) {
       const parser = await parserFor(treeSitter.grammar);
       if (!parser) return `the ${treeSitter.grammar} grammar is not installed`;
-      const scan = withTree(parser, text, (tree) =>
+      const collection = withTree(parser, text, (tree) =>
         treeSitter.strict && tree.rootNode.hasError ? null : treeSitter.scan(tree.rootNode, text),
       );
-      return scan ?? `not valid ${language.toUpperCase()}`;
+      return collection ? { collection } : `not valid ${language.toUpperCase()}`;
     }
-    if (language === 'yaml') return scanYaml(text) ?? 'not valid YAML';
-    if (language === 'json') return scanJson(text, path.endsWith('.json5')) ?? 'not valid JSON';
-    return scanText(text, DIALECTS[language]);
+    if (language === 'yaml') {
+      const collection = scanYaml(text);
+      return collection ? { collection } : 'not valid YAML';
+    }
+    if (language === 'json') {
+      const json5 = path.endsWith('.json5');
+      return { collection: collectJson(parseJson(text, json5 ? { mode: 'json5' } : { mode: 'jsonc', allowTrailingCommas: true }), text) };
+    }
+    return { collection: scanText(text, DIALECTS[language]) };
   } catch (error) {
-    return `the parser failed (${(error as Error).message})`;
+    const message = (error as Error).message.split('\n', 1)[0];
+    return language === 'json' ? 'not valid JSON' : isEcmascript(language) ? `it does not parse: ${message}` : `the parser failed (${message})`;
   }
 }
 
 export async function checkFile(text: string, path: string, language: Language, options: FileCheckOptions): Promise<FileCheck> {
-  if (!mayNameModelIn(text, language, options.registry)) return { findings: [], fallback: null };
-  const ecmascript = isEcmascript(language);
-  const lines = new LineIndex(text, ecmascript);
-  if (ecmascript) {
-    const linted = await lintWithEslint(text, path, options.eslint).catch((error: NodeJS.ErrnoException) => {
-      // ESLint is a peer dependency: without it, the file is still read, as text.
-      if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-      return { fatal: `ESLint cannot be loaded (${error.message.split('\n', 1)[0]})` };
+  const mayName = QUOTED_STRINGS.has(language) ? mayQuoteModel(text, options.registry) : mayNameModel(text, options.registry);
+  if (!mayName) return { findings: [], fallback: null };
+  const parsed = await read(text, path, language, options.registry);
+  const { collection, comments = [] } = typeof parsed === 'string' ? { collection: scanText(text, DIALECTS[language]) } : parsed;
+  const lines = new LineIndex(text, isEcmascript(language));
+  const suppressions = comments.length ? new Suppressions(comments) : null;
+  const findings: CheckFinding[] = [];
+  for (const finding of judge(collection, options)) {
+    const start = lines.position(finding.start);
+    if (suppressions?.silencing(finding.rule.name, start.line)) continue;
+    const end = lines.position(finding.end);
+    findings.push({
+      ruleId: finding.rule.name,
+      severity: finding.severity === 'warn' ? 'warning' : 'error',
+      message: finding.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      text: finding.text,
+      fix: finding.fix,
+      suggestions: finding.suggestions.map((s) => ({ message: s.message, text: s.text })),
     });
-    if (Array.isArray(linted)) return { findings: linted, fallback: null };
-    const scan = scanText(text, DIALECTS[language]);
-    return { findings: judge(scan, lines, options), fallback: linted.fatal };
   }
-  const parsed = await parse(text, path, language);
-  const scan = typeof parsed === 'string' ? scanText(text, DIALECTS[language]) : parsed;
-  return { findings: judge(scan, lines, options), fallback: typeof parsed === 'string' ? parsed : null };
+  return { findings, fallback: typeof parsed === 'string' ? parsed : null };
 }

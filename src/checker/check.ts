@@ -6,10 +6,10 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { loadRegistry } from '../registry/registry.js';
-import { RULE_NAMES, type RuleName } from '../report/messages.js';
-import { checkRegions } from '../rules/utils/settings.js';
+import { checkRegions } from '../core/regions.js';
+import { activeRules, RULE_NAMES, ruleNamed } from '../core/rules.js';
+import type { ActiveRule } from '../core/judge.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { isoDay } from '../util/day.js';
 import { checkFile, type FileCheckOptions } from './check-file.js';
 import { findFiles, readSource, UsageError, type SourceFile } from './files.js';
 import { applyFixes } from './fix.js';
@@ -17,7 +17,7 @@ import { redact } from './redact.js';
 import { formatJson } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
-import { isEcmascript } from './languages.js';
+import { isEcmascript } from '../readers/languages.js';
 import { LineIndex } from './line-index.js';
 import { staleNotice } from './stale.js';
 import type { CheckFinding, FileReport } from './types.js';
@@ -54,16 +54,20 @@ export interface Output {
   err(text: string): void;
 }
 
-function ruleName(name: string, option: string): RuleName {
-  const bare = name.replace(/^aws-bedrock\//, '') as RuleName;
-  if (RULE_NAMES.includes(bare)) return bare;
+function ruleName(name: string, option: string): string {
+  const rule = ruleNamed(name);
+  if (rule) return rule.name;
   throw new UsageError(`unknown rule '${name}' in ${option}; the rules are ${RULE_NAMES.join(', ')}.`);
 }
 
-function enabledRules(options: CheckOptions): RuleName[] {
-  const only = new Set(options.only.map((name) => ruleName(name, '--rule')));
+/**
+ * The rules that run, with their severity: those of the `recommended` config by default (a rule
+ * it leaves out runs as a warning when `--rule` names it), less `--disable-rule`.
+ */
+function enabledRules(options: CheckOptions): ActiveRule[] {
+  const only = options.only.map((name) => ruleName(name, '--rule'));
   const disabled = new Set(options.disabled.map((name) => ruleName(name, '--disable-rule')));
-  return RULE_NAMES.filter((name) => (only.size === 0 || only.has(name)) && !disabled.has(name));
+  return activeRules(only.length ? only : undefined).filter(({ rule }) => !disabled.has(rule.name));
 }
 
 /** A text as it is shown, and whether masking changed it. */
@@ -80,9 +84,15 @@ const shown = (f: CheckFinding): CheckFinding => ({
   ...f,
   message: redact(f.message),
   text: redact(f.text),
-  fix: f.fix && { ...f.fix, ...masked(f.fix.text) },
+  fix: f.fix && maskedFix(f.fix),
   suggestions: f.suggestions.map((s) => ({ message: redact(s.message), ...masked(s.text) })),
 });
+
+/** A fix as it is shown: its value masked, and marked so when masking changed it. */
+function maskedFix(fix: NonNullable<CheckFinding['fix']>): NonNullable<CheckFinding['fix']> {
+  const value = redact(fix.value);
+  return value === fix.value ? fix : { ...fix, value, text: redact(fix.text), masked: true };
+}
 
 const byPosition = (a: CheckFinding, b: CheckFinding): number =>
   a.line - b.line || a.column - b.column || RULE_NAMES.indexOf(a.ruleId) - RULE_NAMES.indexOf(b.ruleId);
@@ -92,13 +102,11 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
   const registry = loadRegistry(snapshot);
   checkRegions(options.regions, registry, '--region');
   const rules = enabledRules(options);
-  const day = isoDay(options.now);
   const fileOptions: FileCheckOptions = {
     registry,
     regions: options.regions,
     now: options.now,
-    rules: new Set(rules),
-    eslint: { snapshot, day, regions: options.regions, rules: new Set(rules) },
+    rules,
   };
   const files = await findFiles(options.paths.length ? options.paths : ['.'], options.cwd);
   const reports: FileReport[] = [];

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
-import { languageOf, type Language } from './languages.js';
+import { languageOf, type Language } from '../readers/languages.js';
 
 /** Folders of installed dependencies, tool caches and version control: never the project's code. */
 export const SKIPPED_FOLDERS = ['node_modules', '.git', '.venv', 'site-packages', '.terraform', '.tox', '__pycache__'];

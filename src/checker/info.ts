@@ -7,7 +7,7 @@
 import { availabilityByRegion, classify, nearestModels, type RegionAvailability } from '../classifier/classify.js';
 import { parseModelRef } from '../classifier/parse.js';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
-import { listText } from '../report/findings.js';
+import { listText } from '../util/list-text.js';
 import { redact } from './redact.js';
 
 export type RegionVerdict = RegionAvailability;

@@ -1,42 +1,12 @@
 /**
- * The shapes the checker passes around: what a scanner finds in a file (candidate strings and
- * the facts the file states), and what the checker reports for it.
+ * What the checker reports: a finding of the one judge, with its lines and columns, as the output
+ * formats print it.
  */
-import type { RuleName } from '../report/messages.js';
+import type { FindingFix } from '../core/judge.js';
 
-/** A string in a file that might name a model. */
-export interface Candidate {
-  /** The string value. */
-  readonly text: string;
-  /** Source range reported for the string: the literal with its quotes, like ESLint's node. */
-  readonly start: number;
-  readonly end: number;
-  /**
-   * Where the value itself starts in the source, when `source.slice(valueStart, valueStart +
-   * text.length) === text` (no escapes, no folding); null when a fix cannot be written in place.
-   */
-  readonly valueStart: number | null;
-  /** Names a model as a resource (IAM, foundation-model lookups): the profile rules stay quiet. */
-  readonly resource: boolean;
-}
-
-/** What a scanner learns about one file. */
-export interface Scan {
-  readonly candidates: readonly Candidate[];
-  /** Region names the file states for its Bedrock calls (unchecked: the judge keeps known ones). */
-  readonly regions: readonly string[];
-  /** Whether the file talks to Bedrock (imports or creates a Bedrock client). */
-  readonly usesBedrock: boolean;
-}
+export type { Replacement } from '../core/judge.js';
 
 export type Severity = 'error' | 'warning';
-
-/** A replacement of a range of the source. */
-export interface Replacement {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
 /** Output only: the text of a fix or suggestion had account IDs masked, so it is not a working value. */
 interface Masked {
@@ -44,7 +14,7 @@ interface Masked {
 }
 
 export interface CheckFinding {
-  readonly ruleId: RuleName;
+  readonly ruleId: string;
   readonly severity: Severity;
   readonly message: string;
   /** 1-based lines and columns; `endColumn` is the column after the last character (as ESLint). */
@@ -54,8 +24,8 @@ export interface CheckFinding {
   readonly endColumn: number;
   /** The offending string. */
   readonly text: string;
-  /** The certain fix: the new string value and where it goes; null when a person must choose. */
-  readonly fix: (Replacement & Masked) | null;
+  /** The certain fix: the replacement of a range of the source; null when a person must choose. */
+  readonly fix: (FindingFix & Masked) | null;
   readonly suggestions: readonly ({ readonly message: string; readonly text: string } & Masked)[];
 }
 

@@ -5,7 +5,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS, runCheck, type OutputFormat } from '../checker/check.js';
 import { UsageError } from '../checker/files.js';
 import { SnapshotError } from '../registry/registry.js';
-import { ConfigError } from '../rules/utils/settings.js';
+import { ConfigError } from '../core/regions.js';
 import { parseDay } from '../util/day.js';
 
 interface CheckFlags {

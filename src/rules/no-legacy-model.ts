@@ -1,38 +1,48 @@
-import { MESSAGES } from '../report/messages.js';
-import { createRule } from '../util/create-rule.js';
-import { runRule } from './utils/run-rule.js';
-import { regionOptionSchema, type RegionOptions } from './utils/settings.js';
+/**
+ * no-legacy-model: a model in AWS's Legacy phase (not yet end of life): it still answers, but new
+ * customers cannot use it and existing ones lose access after inactivity. A warning in
+ * `recommended`; models past end of life are no-end-of-life-model's. The replacement is a
+ * suggestion, never a fix: a different model can behave differently.
+ */
+import { ALL_ROLES } from '../core/candidate.js';
+import { defineRule } from '../core/rule.js';
+import { REPLACE, replacementOf } from './utils/lifecycle.js';
+import { nameAfterId } from './utils/reports.js';
 
-type Options = [RegionOptions & { onlyEndOfLife?: boolean }];
-type MessageIds = keyof (typeof MESSAGES)['no-legacy-model'];
-
-export default createRule<Options, MessageIds>({
+export default defineRule<{ onlyEndOfLife?: boolean }>({
   name: 'no-legacy-model',
-  meta: {
-    type: 'problem',
-    docs: {
-      description: 'Disallow Legacy and end-of-life Bedrock models',
-      recommended: 'warn',
-      strict: 'error',
-    },
-    hasSuggestions: true,
-    messages: MESSAGES['no-legacy-model'],
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          ...regionOptionSchema,
-          onlyEndOfLife: {
-            type: 'boolean',
-            description: 'Report only models past end of life, not Legacy ones.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ onlyEndOfLife: false }],
+  description: 'Disallow Bedrock models in the Legacy phase of their lifecycle',
+  severity: { recommended: 'warn', strict: 'error' },
+  fixable: false,
+  messages: {
+    legacy:
+      "'{{id}}'{{model}} is a Legacy model{{since}}{{until}} (lifecycle data as of {{asOf}}). New customers cannot use it and existing ones lose access after inactivity; move to an active model{{replacementHint}}.",
+    replace: REPLACE,
   },
-  create(context, [options]) {
-    return runRule(context, 'no-legacy-model', options);
+  options: {
+    onlyEndOfLife: {
+      type: 'boolean',
+      description: 'Deprecated: end-of-life models are reported by no-end-of-life-model; true turns this rule off.',
+    },
+  },
+  defaultOptions: { onlyEndOfLife: false },
+  roles: ALL_ROLES,
+  check(verdict, { registry, options }) {
+    const found = verdict.lifecycle;
+    if (found?.phase !== 'legacy' || options.onlyEndOfLife) return null;
+    const { named, suggestions } = replacementOf(found, registry);
+    return {
+      messageId: 'legacy',
+      data: {
+        id: verdict.ref.raw,
+        model: nameAfterId(verdict.model?.name),
+        since: found.since ? ` since ${found.since}` : '',
+        until: found.eolDate ? ` and reaches end of life on ${found.eolDate}` : '',
+        asOf: registry.asOf,
+        replacementHint: named ? `, such as ${named}` : '',
+      },
+      fix: null,
+      suggestions,
+    };
   },
 });

@@ -1,25 +1,41 @@
-import { MESSAGES } from '../report/messages.js';
-import { createRule } from '../util/create-rule.js';
-import { runRule } from './utils/run-rule.js';
-import { regionOptionSchema, type RegionOptions } from './utils/settings.js';
+/**
+ * no-unknown-model: a string shaped like a Bedrock model ID that names no known model (a typo, a
+ * dotted version), or Anthropic's own API name in a file that talks to Bedrock.
+ */
+import { ALL_ROLES } from '../core/candidate.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
+import { listText } from '../util/list-text.js';
+import { AWS_ERRORS } from './utils/reports.js';
 
-type Options = [RegionOptions];
-type MessageIds = keyof (typeof MESSAGES)['no-unknown-model'];
-
-export default createRule<Options, MessageIds>({
+export default defineRule({
   name: 'no-unknown-model',
-  meta: {
-    type: 'problem',
-    docs: {
-      description: 'Disallow strings shaped like Bedrock model IDs that name no known model',
-      recommended: 'error',
-    },
-    hasSuggestions: true,
-    messages: MESSAGES['no-unknown-model'],
-    schema: [{ type: 'object', properties: regionOptionSchema, additionalProperties: false }],
-    defaultOptions: [{}],
+  description: 'Disallow strings shaped like Bedrock model IDs that name no known model',
+  severity: { recommended: 'error', strict: 'error' },
+  fixable: false,
+  messages: {
+    unknownModel:
+      "'{{id}}' is not a Bedrock model ID known to the snapshot of {{asOf}}.{{didYouMean}} AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
+    firstPartyName:
+      "'{{id}}' is Anthropic's own API name; Bedrock calls this model '{{bedrockId}}'. AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
+    didYouMean: "Use '{{id}}'.",
   },
-  create(context, [options]) {
-    return runRule(context, 'no-unknown-model', options);
+  options: {},
+  defaultOptions: {},
+  roles: ALL_ROLES,
+  check(verdict, { registry, facts }): RuleReport | null {
+    const found = verdict.unknown;
+    if (!found) return null;
+    const suggestions = found.choices.map((choice) => ({ messageId: 'didYouMean', data: { id: choice.id }, text: choice.text }));
+    if (found.firstParty) {
+      // Anthropic's own names are right in a file that talks to Anthropic's API.
+      if (!facts.usesBedrock || !found.target) return null;
+      return { messageId: 'firstPartyName', data: { id: verdict.ref.raw, bedrockId: found.target }, fix: null, suggestions };
+    }
+    const didYouMean = found.choices.length ? ` Did you mean ${listText(found.choices.map((c) => `'${c.id}'`))}?` : '';
+    return { messageId: 'unknownModel', data: { id: verdict.ref.raw, asOf: registry.asOf, didYouMean }, fix: null, suggestions };
   },
 });

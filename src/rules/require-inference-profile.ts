@@ -1,26 +1,49 @@
-import { MESSAGES } from '../report/messages.js';
-import { createRule } from '../util/create-rule.js';
-import { runRule } from './utils/run-rule.js';
-import { regionOptionSchema, type RegionOptions } from './utils/settings.js';
+/**
+ * require-inference-profile: a bare ID of a model that cannot be invoked on demand in the region
+ * the call is made from. AWS answers with a ValidationException; the fix is the one geography
+ * profile that serves every region in play.
+ */
+import { ALL_ROLES } from '../core/candidate.js';
+import { defineRule } from '../core/rule.js';
+import { listText } from '../util/list-text.js';
+import { AWS_ERRORS, nameAfterId, profileSuggestion, USE_PROFILE } from './utils/reports.js';
 
-type Options = [RegionOptions];
-type MessageIds = keyof (typeof MESSAGES)['require-inference-profile'];
-
-export default createRule<Options, MessageIds>({
+export default defineRule({
   name: 'require-inference-profile',
-  meta: {
-    type: 'problem',
-    docs: {
-      description: 'Require an inference profile ID for models that cannot be invoked on demand by their bare ID',
-      recommended: 'error',
-    },
-    fixable: 'code',
-    hasSuggestions: true,
-    messages: MESSAGES['require-inference-profile'],
-    schema: [{ type: 'object', properties: regionOptionSchema, additionalProperties: false }],
-    defaultOptions: [{}],
+  description: 'Require an inference profile ID for models that cannot be invoked on demand by their bare ID',
+  severity: { recommended: 'error', strict: 'error' },
+  fixable: true,
+  messages: {
+    profileRequired:
+      "'{{id}}'{{model}} cannot be invoked on demand {{where}}. AWS answers: \"" +
+      AWS_ERRORS.onDemand +
+      '" Use a cross-region inference profile ID{{example}}.',
+    useProfile: USE_PROFILE,
   },
-  create(context, [options]) {
-    return runRule(context, 'require-inference-profile', options);
+  options: {},
+  defaultOptions: {},
+  // A bare ID is right where a string names a model as a resource (IAM, GetFoundationModel).
+  roles: ALL_ROLES.filter((role) => role !== 'resource'),
+  check(verdict) {
+    const found = verdict.profileRequired;
+    if (!found) return null;
+    let where: string;
+    if (found.regionsKnown) where = `in ${listText(found.failingRegions)}`;
+    else if (found.onDemandRegions.length === 0) where = 'in any region';
+    else where = `in most regions (on demand only in ${listText(found.onDemandRegions)})`;
+    // Name an example only where the region decides it; otherwise the prefix is the caller's choice.
+    const example = found.fix ?? (found.regionsKnown && found.choices.length === 1 ? found.choices[0] : undefined);
+    return {
+      messageId: 'profileRequired',
+      data: {
+        id: verdict.ref.raw,
+        awsModelId: verdict.ref.modelId,
+        model: nameAfterId(verdict.model?.name),
+        where,
+        example: example ? ` such as '${example.id}'` : ' (its prefix depends on the region the call is made from)',
+      },
+      fix: found.fix?.text ?? null,
+      suggestions: found.choices.map(profileSuggestion),
+    };
   },
 });

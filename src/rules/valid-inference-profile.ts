@@ -1,26 +1,77 @@
-import { MESSAGES } from '../report/messages.js';
-import { createRule } from '../util/create-rule.js';
-import { runRule } from './utils/run-rule.js';
-import { regionOptionSchema, type RegionOptions } from './utils/settings.js';
+/**
+ * valid-inference-profile: a profile ID that AWS does not define, whose prefix is not a
+ * geography, or that no region in play can call.
+ */
+import { ALL_ROLES } from '../core/candidate.js';
+import { defineRule, type RuleReport } from '../core/rule.js';
+import { listText } from '../util/list-text.js';
+import { AWS_ERRORS, geographyList, profileSuggestion, USE_PROFILE } from './utils/reports.js';
 
-type Options = [RegionOptions];
-type MessageIds = keyof (typeof MESSAGES)['valid-inference-profile'];
-
-export default createRule<Options, MessageIds>({
+export default defineRule({
   name: 'valid-inference-profile',
-  meta: {
-    type: 'problem',
-    docs: {
-      description: 'Disallow inference profile IDs that do not exist or cannot be called from the region in use',
-      recommended: 'error',
-    },
-    fixable: 'code',
-    hasSuggestions: true,
-    messages: MESSAGES['valid-inference-profile'],
-    schema: [{ type: 'object', properties: regionOptionSchema, additionalProperties: false }],
-    defaultOptions: [{}],
+  description: 'Disallow inference profile IDs that do not exist or cannot be called from the region in use',
+  severity: { recommended: 'error', strict: 'error' },
+  fixable: true,
+  messages: {
+    noSuchProfile:
+      "'{{id}}': AWS defines no '{{geo}}.' inference profile for {{model}}{{available}}. AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
+    notAGeography:
+      "'{{id}}': '{{geo}}.' is not an inference-profile geography{{geoHint}} (known: {{geographies}}). AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
+    missingGeography:
+      "'{{id}}': an inference profile ID starts with its geography ({{geographies}}), and this one has none. AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
+    regionCannotCall:
+      "'{{id}}' can only be called from {{sourceRegions}}, not from {{regions}}. AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
+    useProfile: USE_PROFILE,
+    useBareId: "Use the bare ID '{{id}}', which works on demand in {{regions}}.",
   },
-  create(context, [options]) {
-    return runRule(context, 'valid-inference-profile', options);
+  options: {},
+  defaultOptions: {},
+  // A bare ID is right where a string names a model as a resource (IAM, GetFoundationModel).
+  roles: ALL_ROLES.filter((role) => role !== 'resource'),
+  check(verdict, { registry }): RuleReport | null {
+    const found = verdict.invalidProfile;
+    if (!found) return null;
+    const suggestions = found.choices.map((choice) =>
+      choice.geo === null
+        ? { messageId: 'useBareId', data: { id: choice.id, regions: listText(verdict.regions ?? []) }, text: choice.text }
+        : profileSuggestion(choice),
+    );
+    const base = { fix: found.fix?.text ?? null, suggestions };
+    const id = verdict.ref.raw;
+    const geo = verdict.ref.geo ?? '';
+    switch (found.reason) {
+      case 'no-such-profile': {
+        const existing = (registry.profilesByModel.get(verdict.ref.modelId) ?? []).filter((p) => !p.removed);
+        const available = existing.length
+          ? `; its profiles are ${listText(existing.map((p) => `'${p.geo}.'`), 'and')}`
+          : '; it has no inference profile';
+        const model = verdict.model?.name ?? verdict.ref.modelId;
+        return { ...base, messageId: 'noSuchProfile', data: { id, geo, model, available } };
+      }
+      case 'missing-geography':
+        return { ...base, messageId: 'missingGeography', data: { id, geographies: geographyList(registry) } };
+      case 'not-a-geography': {
+        const geoHint = registry.regions.has(geo) ? ` ('${geo}' is a region; a profile ID starts with its geography)` : '';
+        return { ...base, messageId: 'notAGeography', data: { id, geo, geoHint, geographies: geographyList(registry) } };
+      }
+      case 'region-cannot-call':
+        return {
+          ...base,
+          messageId: 'regionCannotCall',
+          data: {
+            id,
+            sourceRegions: listText(verdict.profile?.sourceRegions ?? []),
+            regions: listText(verdict.regions ?? []),
+          },
+        };
+    }
   },
 });

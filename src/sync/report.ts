@@ -1,15 +1,14 @@
 /**
  * The change report of a sync: a markdown summary, fit for a pull-request body, of the models and
  * profiles added, removed, and changed (lifecycle, regions), and of the verdicts that change. The
- * verdicts come from the shared classifier and `findingFor`, the same as the ESLint rules, run on
+ * verdicts come from the shared classifier and the rules of the core (`reportsOf`), the same as the ESLint rules, run on
  * the affected IDs in each region they concern, against the registries before and after.
  */
 import { classify } from '../classifier/classify.js';
 import { buildRegistry, type Registry } from '../registry/registry.js';
 import type { Curated, Lifecycle, ModelEntry, ProfileEntry, Snapshot } from '../registry/schema.js';
 import { stableStringify } from '../registry/serialize.js';
-import { findingFor } from '../report/findings.js';
-import { RULE_NAMES } from '../report/messages.js';
+import { reportsOf } from '../core/judge.js';
 import type { RegionFailure } from './fetch.js';
 import { liveCount } from './safety.js';
 
@@ -95,11 +94,9 @@ function profileText(profile: ProfileEntry): string {
 function verdictText(text: string, registry: Registry, region: string | null, now: Date): string {
   const verdict = classify(text, registry, { regions: region ? [region] : null, now });
   if (!verdict) return 'ok';
-  const findings = RULE_NAMES.flatMap((rule) => {
-    const finding = findingFor(rule, verdict, registry);
-    if (!finding) return [];
-    return [`${rule} (${finding.messageId}${finding.fix ? ` → ${code(finding.fix)}` : ''})`];
-  });
+  const findings = reportsOf(verdict, registry).map(
+    ({ rule, report }) => `${rule.name} (${report.messageId}${report.fix ? ` → ${code(report.fix)}` : ''})`,
+  );
   return findings.join(', ') || 'ok';
 }
 

@@ -88,13 +88,13 @@ describe('walking', () => {
 describe('files a parser rejects', () => {
   it('are read with the linear scanner, with a note naming the reason', async () => {
     const root = tempTree({ 'broken.ts': `const a = ;\nconst m = '${SONNET_37}';\n`, 'chart.yaml': `a: b: c\nm: ai21.j2-ultra-v1\n` });
-    const { stdout, stderr } = await check(root, { only: ['no-legacy-model'] });
+    const { stdout, stderr } = await check(root, { only: ['no-legacy-model', 'no-end-of-life-model'] });
     expect((JSON.parse(stdout) as JsonFinding[]).map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
       'broken.ts:2 no-legacy-model',
-      'chart.yaml:2 no-legacy-model',
+      'chart.yaml:2 no-end-of-life-model',
     ]);
     expect(stderr.split('\n').filter(Boolean)).toEqual([
-      'bedrock-lint: broken.ts: ESLint could not parse it: Parsing error: Expression expected. (1:10); checked with the plain-text scanner.',
+      'bedrock-lint: broken.ts: it does not parse: Unexpected token (1:10); checked with the plain-text scanner.',
       'bedrock-lint: chart.yaml: not valid YAML; checked with the plain-text scanner.',
     ]);
   });

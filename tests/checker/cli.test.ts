@@ -28,7 +28,7 @@ describe('bedrock-lint check (the program)', () => {
     expect(python).toHaveLength(1);
     expect(python[0]).toMatchObject({ line: 5, column: 13, severity: 'error', fix: { text: `eu.${SONNET_45}` } });
     const yaml = findings.filter((f) => f.file === 'config.yaml');
-    expect(yaml.map((f) => [f.line, f.ruleId, f.severity])).toEqual([[1, 'no-legacy-model', 'error']]);
+    expect(yaml.map((f) => [f.line, f.ruleId, f.severity])).toEqual([[1, 'no-end-of-life-model', 'error']]);
     // The profile ID itself is right: nothing at error severity for the .env file. Claude Sonnet 4.5
     // entered Legacy on 2026-10-08 (snapshot lifecycle data), so a no-legacy-model warning is expected
     // there, exactly as for the Python line.

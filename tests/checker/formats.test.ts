@@ -6,8 +6,8 @@ import type { Log } from 'sarif';
 import type { JsonFinding } from '../../src/checker/formats/json.js';
 import { formatStylish } from '../../src/checker/formats/stylish.js';
 import type { CheckFinding } from '../../src/checker/types.js';
-import { RULE_NAMES } from '../../src/report/messages.js';
-import { docsUrl } from '../../src/util/create-rule.js';
+import { RULE_NAMES } from '../../src/core/rules.js';
+import { docsUrl } from '../../src/core/docs-url.js';
 import { check, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
 
 const tree = () =>

@@ -10,10 +10,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCheck, type CheckOptions } from '../../src/checker/check.js';
 import { checkFile } from '../../src/checker/check-file.js';
-import { languageOf } from '../../src/checker/languages.js';
+import { languageOf } from '../../src/readers/languages.js';
 import type { CheckFinding } from '../../src/checker/types.js';
 import { loadRegistry } from '../../src/registry/registry.js';
-import { RULE_NAMES, type RuleName } from '../../src/report/messages.js';
+import { activeRules, RULE_NAMES } from '../../src/core/rules.js';
 
 export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('../fixtures/snapshot.json', import.meta.url));
 export const DAY = '2026-11-26';
@@ -28,7 +28,7 @@ export const SONNET_37 = 'anthropic.claude-3-7-sonnet-20250219-v1:0';
 
 export interface CheckTextOptions {
   regions?: string[];
-  rules?: RuleName[];
+  rules?: readonly string[];
   snapshot?: string;
 }
 
@@ -40,13 +40,11 @@ export async function checkText(
 ): Promise<{ findings: CheckFinding[]; fallback: string | null }> {
   const language = languageOf(name);
   if (!language) throw new Error(`no language for ${name}`);
-  const ruleSet = new Set(rules);
   return checkFile(text, join(tmpdir(), 'bedrock-lint-virtual', name), language, {
     registry: loadRegistry(snapshot),
     regions,
     now: NOW,
-    rules: ruleSet,
-    eslint: { snapshot, day: DAY, regions, rules: ruleSet },
+    rules: activeRules(rules),
   });
 }
 
@@ -59,7 +57,7 @@ export const fixSummary = (findings: readonly CheckFinding[]): string[] =>
   findings.map((f) => `${f.line} ${f.ruleId} ${f.fix ? 'fix' : '-'}`);
 
 /** The findings of one rule. */
-export const ofRule = (findings: readonly CheckFinding[], rule: RuleName): CheckFinding[] =>
+export const ofRule = (findings: readonly CheckFinding[], rule: string): CheckFinding[] =>
   findings.filter((f) => f.ruleId === rule);
 
 /** Writes a tree of files (paths relative to a new temporary directory); returns the directory. */

@@ -15,7 +15,7 @@ describe('JSON', () => {
     const code = `{\n  // "model": "${SONNET_37}"\n  /* "${SONNET_37}" */\n  "model": "ai21.j2-ultra-v1",\n}\n`;
     const { findings, fallback } = await checkText('settings.jsonc', code);
     expect(fallback).toBeNull();
-    expect(summary(findings)).toEqual(['4:12 no-legacy-model']);
+    expect(summary(findings)).toEqual(['4:12 no-end-of-life-model']);
   });
 
   it('stays quiet on IAM Resource entries', async () => {

@@ -15,7 +15,7 @@ describe('TOML', () => {
     ].join('\n');
     const { findings, fallback } = await checkText('pyproject.toml', code);
     expect(fallback).toBeNull();
-    expect(summary(findings)).toEqual(['4:9 require-inference-profile', '8:11 no-legacy-model']);
+    expect(summary(findings)).toEqual(['4:9 require-inference-profile', '8:11 no-end-of-life-model']);
     expect(findings[0]).toMatchObject({ endColumn: 9 + HAIKU_45.length + 2, fix: { text: `jp.${HAIKU_45}` } });
   });
 

@@ -21,7 +21,7 @@ describe('YAML', () => {
       `legacy: ai21.j2-ultra-v1 # ${SONNET_37}`,
     ].join('\n');
     const { findings } = await checkText('multi.yml', code);
-    expect(summary(findings)).toEqual(['6:9 no-legacy-model']);
+    expect(summary(findings)).toEqual(['6:9 no-end-of-life-model']);
     expect(findings[0]!.severity).toBe('error');
   });
 

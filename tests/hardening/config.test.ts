@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SNAPSHOT_PATH } from '../../src/registry/registry.js';
-import { rules } from '../../src/rules/index.js';
+import { rules } from '../../src/eslint/rules.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'aws-bedrock-config-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));

@@ -13,9 +13,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.js';
 import { loadRegistry } from '../../src/registry/registry.js';
-import { findingFor, findingMessage, suggestionMessage } from '../../src/report/findings.js';
-import { RULE_NAMES, type RuleName } from '../../src/report/messages.js';
-import { rules } from '../../src/rules/index.js';
+import { reportsOf } from '../../src/core/judge.js';
+import { messageOf } from '../../src/core/rule.js';
+import { RULE_NAMES } from '../../src/core/rules.js';
+import { rules } from '../../src/eslint/rules.js';
 import { anyString, FUZZ_RUNS, mutatedId, regionsInPlay } from './arbitraries.js';
 
 const registry = loadRegistry();
@@ -63,7 +64,7 @@ function sourceWith(strings: readonly string[], region: string | undefined): str
 const linter = new Linter({ configType: 'flat' });
 const plugin = { rules } as unknown as NonNullable<Linter.Config['plugins']>[string];
 
-function lint(code: string, filename: string, only: readonly RuleName[] = RULE_NAMES, regions: readonly string[] = []) {
+function lint(code: string, filename: string, only: readonly string[] = RULE_NAMES, regions: readonly string[] = []) {
   const config: Linter.Config = {
     // Not '**/*': ESLint only lints other extensions than .js for patterns that name them.
     files: ['**/*.ts', '**/*.json'],
@@ -80,15 +81,13 @@ describe.each(Object.entries(inputs))('fuzz: %s', (_name, [input, reachesFixes])
     'the classifier and every finding never throw, and messages fill every placeholder',
     () => {
       fc.assert(
-        fc.property(input, regionsInPlay(registry), date, fc.boolean(), (text, regions, now, firstPartyNames) => {
+        fc.property(input, regionsInPlay(registry), date, fc.boolean(), (text, regions, now, usesBedrock) => {
           const verdict = classify(text, registry, { regions, now });
           if (!verdict) return;
-          for (const ruleName of RULE_NAMES) {
-            const finding = findingFor(ruleName, verdict, registry, { firstPartyNames });
-            if (!finding) continue;
-            const message = findingMessage(finding);
+          for (const { rule, report } of reportsOf(verdict, registry, { regions: [], usesBedrock })) {
+            const message = messageOf(rule, report.messageId, report.data);
             if (!text.includes('{{')) expect(message).not.toMatch(PLACEHOLDER);
-            for (const suggestion of finding.suggestions) expect(typeof suggestionMessage(ruleName, suggestion)).toBe('string');
+            for (const suggestion of report.suggestions) expect(typeof messageOf(rule, suggestion.messageId, suggestion.data)).toBe('string');
           }
         }),
         { numRuns: FUZZ_RUNS },
@@ -105,12 +104,11 @@ describe.each(Object.entries(inputs))('fuzz: %s', (_name, [input, reachesFixes])
         fc.property(input, regionsInPlay(registry), date, (text, regions, now) => {
           const verdict = classify(text, registry, { regions, now });
           if (!verdict) return;
-          for (const ruleName of RULE_NAMES) {
-            const finding = findingFor(ruleName, verdict, registry, { firstPartyNames: true });
-            const written = [...(finding?.suggestions.map((s) => s.text) ?? []), ...(finding?.fix ? [finding.fix] : [])];
+          for (const { rule, report } of reportsOf(verdict, registry, { regions: [], usesBedrock: true })) {
+            const written = [...report.suggestions.map((s) => s.text), ...(report.fix ? [report.fix] : [])];
             for (const replacement of written) {
               checked++;
-              expect(classify(replacement, registry, { regions, now })?.unknown ?? null, `${ruleName}: ${text} -> ${replacement}`).toBeNull();
+              expect(classify(replacement, registry, { regions, now })?.unknown ?? null, `${rule.name}: ${text} -> ${replacement}`).toBeNull();
             }
           }
         }),
@@ -147,14 +145,14 @@ describe.each(Object.entries(inputs))('fuzz: %s', (_name, [input, reachesFixes])
         fc.property(input, regionsInPlay(registry), (text, regions) => {
           // Lint only what some rule can fix: the classifier says so without ESLint.
           const verdict = classify(text, registry, { regions, now: new Date(`${NOW}T00:00:00Z`) });
-          if (!verdict || !RULE_NAMES.some((name) => findingFor(name, verdict, registry)?.fix)) return;
+          if (!verdict || !reportsOf(verdict, registry).some(({ report }) => report.fix)) return;
           const code = `export const modelId = ${single(text)};\n`;
           const fixed = lint(code, 'fix.ts', RULE_NAMES, regions).filter((m) => m.fix);
           expect(fixed.length).toBeGreaterThan(0);
           for (const message of fixed) {
             const { range, text: replacement } = message.fix!;
             const output = code.slice(0, range[0]) + replacement + code.slice(range[1]);
-            const rule = message.ruleId!.replace('aws-bedrock/', '') as RuleName;
+            const rule = message.ruleId!.replace('aws-bedrock/', '');
             const again = lint(output, 'fix.ts', [rule], regions);
             expect(again, `${rule} fixed ${code} into ${output}`).toEqual([]);
             fixes++;

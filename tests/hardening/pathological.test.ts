@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hugeLiteral, manyLiterals, nestedTemplates } from '../../bench/gen/pathological.js';
-import { rules } from '../../src/rules/index.js';
+import { rules } from '../../src/eslint/rules.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'dist/cli/bin.js');
@@ -53,14 +53,14 @@ describe('pathological source through the ESLint rules', () => {
     expect(messages.filter((m) => m.fatal)).toEqual([]);
     // Every third literal is the end-of-life ID, every third an unknown ID of the same family.
     expect(byRule(messages)).toMatchObject({
-      'aws-bedrock/no-legacy-model': Math.ceil((100_000 - 1) / 3),
+      'aws-bedrock/no-end-of-life-model': Math.ceil((100_000 - 1) / 3),
       'aws-bedrock/no-unknown-model': Math.ceil(100_000 / 3),
     });
   });
 
   it('template literals nested 500 deep: the ID inside is still judged', () => {
     const messages = lint(nestedTemplates(500, EOL_ID));
-    expect(messages.map((m) => m.ruleId)).toContain('aws-bedrock/no-legacy-model');
+    expect(messages.map((m) => m.ruleId)).toContain('aws-bedrock/no-end-of-life-model');
   });
 
   it('template literals nested 5,000 deep: a parsing error from the parser, no crash', () => {
@@ -87,7 +87,7 @@ describe('pathological source through the ESLint rules', () => {
     const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [config] });
     const [result] = await eslint.lintFiles(['bytes.ts']);
     expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
-    expect(result!.messages.filter((m) => m.ruleId === 'aws-bedrock/no-legacy-model').map((m) => m.line)).toEqual([2]);
+    expect(result!.messages.filter((m) => m.ruleId === 'aws-bedrock/no-end-of-life-model').map((m) => m.line)).toEqual([2]);
   });
 });
 
@@ -122,7 +122,7 @@ describe('pathological files in the checker path (bedrock-lint check)', () => {
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(result.status).toBe(1);
     const findings = JSON.parse(result.stdout) as { file: string; ruleId: string }[];
-    const files_ = new Set(findings.filter((f) => f.ruleId === 'no-legacy-model').map((f) => f.file.replace(/^\.\//, '')));
+    const files_ = new Set(findings.filter((f) => f.ruleId === 'no-end-of-life-model').map((f) => f.file.replace(/^\.\//, '')));
     expect([...files_].sort()).toEqual(Object.keys(files).sort());
   });
 

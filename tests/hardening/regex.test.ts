@@ -13,12 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { classify, nearestModels } from '../../src/classifier/classify.js';
 import { mightBeModelRef, parseModelRef } from '../../src/classifier/parse.js';
 import { familyOf, loadRegistry } from '../../src/registry/registry.js';
-import { formatMessage } from '../../src/report/messages.js';
-import { rules } from '../../src/rules/index.js';
-import { checkRegions } from '../../src/rules/utils/settings.js';
+import { formatMessage } from '../../src/core/rule.js';
+import { rules } from '../../src/eslint/rules.js';
+import { checkRegions } from '../../src/core/regions.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const AUDITED = ['src/classifier/**/*.ts', 'src/rules/**/*.ts', 'src/report/**/*.ts', 'src/registry/**/*.ts'];
+const AUDITED = ['src/classifier/**/*.ts', 'src/rules/**/*.ts', 'src/core/**/*.ts', 'src/readers/**/*.ts', 'src/registry/**/*.ts'];
 const REGEXP_RULES = {
   'regexp/no-super-linear-backtracking': 'error',
   'regexp/no-super-linear-move': 'error',

@@ -13,7 +13,7 @@ const global = (id: string) => ({
   output: `const modelId = 'global.${id}';`,
 });
 
-runRuleTests('require-inference-profile', rule, {
+runRuleTests<string, [{ region?: string; regions?: string[] }]>('require-inference-profile', rule, {
   valid: [
     // On demand in the region in play.
     `${client('us-east-1')}const modelId = '${HAIKU_3}';`,

@@ -5,11 +5,13 @@
  */
 import json from '@eslint/json';
 import tsParser from '@typescript-eslint/parser';
-import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
-import type { TSESLint } from '@typescript-eslint/utils';
+import { RuleTester, type InvalidTestCase, type RunTests } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
 import { Linter } from 'eslint';
 import { fileURLToPath } from 'node:url';
-import { rules } from '../../src/rules/index.js';
+import type { AnyRule } from '../../src/core/rule.js';
+import { toEslintRule } from '../../src/eslint/create-rule.js';
+import { rules } from '../../src/eslint/rules.js';
 
 export const snapshot = fileURLToPath(new URL('../fixtures/snapshot.json', import.meta.url));
 
@@ -34,16 +36,12 @@ export const at = (line: number, id: string) => ({ line, column: 17, endLine: li
 const ruleTester = new RuleTester({ languageOptions: { parser: tsParser }, settings: bedrockSettings() });
 
 /**
- * `ruleTester.run` for this plugin's rules. @typescript-eslint/rule-tester 8.72 (its latest) pins
- * its own @typescript-eslint/utils 8.72, whose RuleModule type differs only nominally from that of
- * the 8.73 the rules are built with; the cast bridges the two copies of the same type.
+ * `ruleTester.run` for a rule of the core, through the ESLint adapter (as the plugin ships it).
+ * RuleTester is typed with typescript-eslint's RuleModule, ESLint's own rule type with stricter
+ * types; the cast bridges the two.
  */
-export function runRuleTests<M extends string, O extends readonly unknown[]>(
-  name: string,
-  rule: TSESLint.RuleModule<M, O, unknown>,
-  tests: RunTests<M, O>,
-): void {
-  ruleTester.run(name, rule as unknown as Parameters<typeof ruleTester.run<M, O>>[1], tests);
+export function runRuleTests<M extends string, O extends readonly unknown[]>(name: string, rule: AnyRule, tests: RunTests<M, O>): void {
+  ruleTester.run(name, toEslintRule(rule) as unknown as Parameters<typeof ruleTester.run<M, O>>[1], tests);
 }
 
 /** Lints `code` with every rule of the plugin at 'error'; `filename` ending in .json uses @eslint/json. */
@@ -61,4 +59,23 @@ export function lintAll(
     ...(isJson ? { language: 'json/json' } : { languageOptions: { parser: tsParser } }),
   };
   return new Linter({ configType: 'flat' }).verify(code, [config], filename);
+}
+
+/** Every suggestion of `invalid` cases, applied, passes every rule of the plugin. */
+export function suggestionsPassEveryRule(name: string, invalid: readonly InvalidTestCase<string, readonly unknown[]>[], atLeast: number): void {
+  describe(`${name} suggestions pass every rule`, () => {
+    const cases = invalid.flatMap((testCase) =>
+      testCase.errors.flatMap((error) =>
+        (error.suggestions ?? []).map((suggestion) => ({ output: suggestion.output, settings: testCase.settings })),
+      ),
+    );
+
+    it('has suggestions to check', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(atLeast);
+    });
+
+    it.each(cases)('$output', ({ output, settings }) => {
+      expect(lintAll(output, { settings: settings ?? bedrockSettings() })).toEqual([]);
+    });
+  });
 }

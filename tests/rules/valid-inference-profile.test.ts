@@ -333,7 +333,8 @@ describe('valid-inference-profile in JSON files (@eslint/json)', () => {
     const fix = messages[0]!.fix!;
     const fixed = json.slice(0, fix.range[0]) + fix.text + json.slice(fix.range[1]);
     expect(fixed).toBe(json.replace(literal, `"eu.${SONNET_45}"`));
-    expect(messages[0]!.suggestions?.map((s) => s.fix.text)).toEqual([`"eu.${SONNET_45}"`, `"global.${SONNET_45}"`]);
+    // The value between the quotes is rewritten, the quotes stay.
+    expect(messages[0]!.suggestions?.map((s) => s.fix.text)).toEqual([`eu.${SONNET_45}`, `global.${SONNET_45}`]);
     // The fixed file passes every rule.
     expect(lintAll(fixed, { filename: 'config.json' })).toEqual([]);
   });
@@ -341,7 +342,7 @@ describe('valid-inference-profile in JSON files (@eslint/json)', () => {
   it('reports a geography prefix with no such profile', () => {
     const messages = lintAll(`{ "modelId": "apac.${OPUS_41}" }`, { filename: 'models.json' });
     expect(messages.map((m) => [m.ruleId, m.messageId, m.fix?.text ?? null, m.suggestions?.map((s) => s.fix.text)])).toEqual([
-      ['aws-bedrock/valid-inference-profile', 'noSuchProfile', null, [`"us.${OPUS_41}"`]],
+      ['aws-bedrock/valid-inference-profile', 'noSuchProfile', null, [`us.${OPUS_41}`]],
     ]);
   });
 });

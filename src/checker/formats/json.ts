@@ -37,7 +37,7 @@ export function toJsonFindings(reports: readonly FileReport[]): JsonFinding[] {
       severity: f.severity,
       message: f.message,
       text: f.text,
-      ...(f.fix && !f.fix.masked ? { fix: { text: f.fix.text } } : {}),
+      ...(f.fix && !f.fix.masked ? { fix: { text: f.fix.value } } : {}),
       ...suggestionsOf(f),
     })),
   );

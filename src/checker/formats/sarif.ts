@@ -5,9 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { RuleName } from '../../report/messages.js';
-import { rules } from '../../rules/index.js';
-import { docsUrl, REPO_URL } from '../../util/create-rule.js';
+import type { ActiveRule } from '../../core/judge.js';
+import { docsUrl, REPO_URL } from '../../core/docs-url.js';
 import type { FileReport } from '../types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -15,19 +14,17 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export interface SarifOptions {
   readonly cwd: string;
   readonly version: string;
-  /** The rules that ran, in order. */
-  readonly rules: readonly RuleName[];
+  /** The rules that ran, in order, with their severity. */
+  readonly rules: readonly Pick<ActiveRule, 'rule' | 'severity'>[];
 }
 
-function descriptor(name: RuleName): ReportingDescriptor {
-  const description = rules[name].meta.docs?.description ?? name;
+function descriptor({ rule, severity }: Pick<ActiveRule, 'rule' | 'severity'>): ReportingDescriptor {
   return {
-    id: name,
-    shortDescription: { text: description },
-    helpUri: docsUrl(name),
-    help: { text: `${description}. See ${docsUrl(name)}` },
-    // Legacy models warn; past end of life, no-legacy-model reports errors.
-    defaultConfiguration: { level: name === 'no-legacy-model' ? 'warning' : 'error' },
+    id: rule.name,
+    shortDescription: { text: rule.description },
+    helpUri: docsUrl(rule.name),
+    help: { text: `${rule.description}. See ${docsUrl(rule.name)}` },
+    defaultConfiguration: { level: severity === 'warn' ? 'warning' : 'error' },
   };
 }
 
@@ -38,7 +35,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
   const results: Result[] = reports.flatMap((report) =>
     report.findings.map((f) => ({
       ruleId: f.ruleId,
-      ruleIndex: options.rules.indexOf(f.ruleId),
+      ruleIndex: options.rules.findIndex((active) => active.rule.name === f.ruleId),
       level: f.severity,
       message: { text: f.message },
       locations: [

@@ -8,10 +8,10 @@
  * lone `=`), after Ruby's `when` or in `equals(...)` is compared against: it names a model
  * without invoking it, as in the ESLint rules.
  */
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isComparisonName, isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../../context/names.js';
-import type { Language } from '../languages.js';
-import type { Candidate, Scan } from '../types.js';
+import { mightBeModelRef } from '../classifier/parse.js';
+import { isComparisonName, isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../context/names.js';
+import type { Language } from './languages.js';
+import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 export interface TextDialect {
   /** Quote characters that open a string. */
@@ -52,7 +52,7 @@ const SHELL_COMPARISONS = new Set(['==', '!=', '=']);
 /** Words before a compared value besides comparison methods: Ruby's `case ... when "..."`. */
 const COMPARING_KEYWORDS = new Set(['when']);
 
-export function scanText(source: string, dialect: TextDialect): Scan {
+export function scanText(source: string, dialect: TextDialect): Collection {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   let usesBedrock = false;
@@ -129,7 +129,8 @@ export function scanText(source: string, dialect: TextDialect): Scan {
     if (mentionsBedrock(text)) usesBedrock = true;
     if (name !== null && isRegionName(name)) regions.push(text);
     if (!mightBeModelRef(text) || text.includes('\\')) return;
-    candidates.push({ text, start, end, valueStart, resource: compared || (name !== null && isResourceName(name)) });
+    const resource = compared || (name !== null && isResourceName(name));
+    candidates.push({ text, start, end, fix: inPlace(valueStart, text), role: resource ? 'resource' : 'unknown' });
   };
 
   let i = 0;
@@ -166,7 +167,7 @@ export function scanText(source: string, dialect: TextDialect): Scan {
       wordStart = true;
     }
   }
-  return { candidates, regions, usesBedrock };
+  return { candidates, facts: { regions, usesBedrock } };
 
   /** Scans a string opened at `open`; strings end at the end of their line. Returns the next index. */
   function quoted(open: number, quote: string): number {

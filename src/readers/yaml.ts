@@ -7,15 +7,15 @@
  * scanner to take.
  */
 import { isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName } from '../../context/names.js';
-import type { Candidate, Scan } from '../types.js';
+import { mightBeModelRef } from '../classifier/parse.js';
+import { isRegionName, isResourceName } from '../context/names.js';
+import { EMPTY_COLLECTION, inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 const pairName = (pair: Pair): string | null => (isScalar(pair.key) ? String(pair.key.value) : null);
 
-export function scanYaml(source: string): Scan | null {
+export function scanYaml(source: string): Collection | null {
   const documents = parseAllDocuments(source);
-  if (!Array.isArray(documents)) return { candidates: [], regions: [], usesBedrock: false };
+  if (!Array.isArray(documents)) return EMPTY_COLLECTION;
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   for (const document of documents) {
@@ -32,11 +32,11 @@ export function scanYaml(source: string): Scan | null {
         const [start, end] = node.range;
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         const valueStart = start + (quoted ? 1 : 0);
-        const inPlace = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && source.startsWith(text, valueStart);
+        const writable = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && source.startsWith(text, valueStart);
         const resource = name !== null && isResourceName(name);
-        candidates.push({ text, start, end, valueStart: inPlace ? valueStart : null, resource });
+        candidates.push({ text, start, end, fix: writable ? inPlace(valueStart, text) : null, role: resource ? 'resource' : 'unknown' });
       },
     });
   }
-  return { candidates, regions, usesBedrock: false };
+  return { candidates, facts: { regions, usesBedrock: false } };
 }

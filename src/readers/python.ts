@@ -9,9 +9,9 @@
  * First-party Anthropic names are judged only in files that use Bedrock and not Anthropic's SDK.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName, isSearchName } from '../../context/names.js';
-import { ancestors } from '../tree-sitter.js';
-import type { Scan } from '../types.js';
+import { isResourceName, isSearchName } from '../context/names.js';
+import { ancestors } from './tree-sitter.js';
+import type { Collection } from '../core/candidate.js';
 import { scanStrings } from './tree-strings.js';
 
 const STRINGS = new Set(['string']);
@@ -129,7 +129,7 @@ function isResource(node: Node, own: string | null, source: string): boolean {
   return false;
 }
 
-export const scanPython = (root: Node, source: string): Scan =>
+export const scanPython = (root: Node, source: string): Collection =>
   scanStrings(root, {
     strings: STRINGS,
     imports: { types: IMPORTS, anthropic: ANTHROPIC_IMPORT },

@@ -3,8 +3,11 @@
  * configured in options or settings, and the clock. Bad values throw one clear error.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { loadRegistry, type Registry } from '../../registry/registry.js';
-import { parseDay } from '../../util/day.js';
+import { loadRegistry, type Registry } from '../registry/registry.js';
+import { parseDay } from '../util/day.js';
+import { checkRegions, ConfigError } from '../core/regions.js';
+
+export { ConfigError };
 
 export const SETTINGS_KEY = 'aws-bedrock';
 
@@ -46,9 +49,6 @@ interface RuleContextLike {
   readonly settings: Readonly<Record<string, unknown>>;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 /** Settings objects already checked: ESLint hands the same object to every file of a config. */
 const checked = new WeakSet<object>();
@@ -96,19 +96,6 @@ export function registryFor(context: RuleContextLike): Registry {
   return loadRegistry(path);
 }
 
-/** Checks region names against the snapshot; throws one clear error for an unknown one. */
-export function checkRegions(regions: readonly string[], registry: Registry, where: string): void {
-  for (const region of regions) {
-    if (registry.regions.has(region)) continue;
-    const near = [...registry.regions].filter((r) => r.replace(/-/g, '') === region.replace(/-/g, '')).join(', ');
-    throw new ConfigError(
-      `aws-bedrock: unknown region '${region}' in ${where}.${near ? ` Did you mean '${near}'?` : ''} ` +
-        `Name a region the snapshot knows: ${[...registry.regions].sort().join(', ')}. A region that opened after ` +
-        `the snapshot's date (${registry.asOf}) needs a newer one: \`npx bedrock-lint sync --out <file>\`, then ` +
-        "point at it (`settings['aws-bedrock'].snapshot` in ESLint, `--snapshot` of bedrock-lint).",
-    );
-  }
-}
 
 /** Regions from the rule's options, else from settings; empty when neither names one. */
 export function configuredRegions(

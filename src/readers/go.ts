@@ -6,9 +6,9 @@
  * `Region: "..."` / `Region: aws.String("...")` fields and `region := "..."` assignments.
  */
 import type { Node } from 'web-tree-sitter';
-import { isComparisonName, isResourceName, isSearchName } from '../../context/names.js';
-import { ancestors } from '../tree-sitter.js';
-import type { Scan } from '../types.js';
+import { isComparisonName, isResourceName, isSearchName } from '../context/names.js';
+import { ancestors } from './tree-sitter.js';
+import type { Collection } from '../core/candidate.js';
 import { scanStrings } from './tree-strings.js';
 
 const STRINGS = new Set(['interpreted_string_literal', 'raw_string_literal']);
@@ -125,7 +125,7 @@ function isResource(node: Node, own: string | null, source: string): boolean {
   return false;
 }
 
-export const scanGo = (root: Node, source: string): Scan =>
+export const scanGo = (root: Node, source: string): Collection =>
   scanStrings(root, {
     strings: STRINGS,
     imports: { types: IMPORTS, anthropic: ANTHROPIC_IMPORT },

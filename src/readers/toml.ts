@@ -3,9 +3,9 @@
  * candidates). Regions come from `region = "..."`-style keys.
  */
 import type { Node } from 'web-tree-sitter';
-import { isResourceName } from '../../context/names.js';
-import { ancestors } from '../tree-sitter.js';
-import type { Scan } from '../types.js';
+import { isResourceName } from '../context/names.js';
+import { ancestors } from './tree-sitter.js';
+import type { Collection } from '../core/candidate.js';
 import { scanStrings } from './tree-strings.js';
 
 const STRINGS = new Set(['string']);
@@ -29,7 +29,7 @@ function stringValue(node: Node, source: string): { text: string; start: number 
   return quote === '"' && text.includes('\\') ? null : { text, start: node.startIndex + 1 };
 }
 
-export const scanToml = (root: Node, source: string): Scan =>
+export const scanToml = (root: Node, source: string): Collection =>
   scanStrings(root, {
     strings: STRINGS,
     // A config file never shows that it talks to Bedrock.

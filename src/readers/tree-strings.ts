@@ -5,10 +5,10 @@
  * positions and resource contexts look like.
  */
 import type { Node } from 'web-tree-sitter';
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, mentionsBedrock } from '../../context/names.js';
-import { visitNodes } from '../tree-sitter.js';
-import type { Candidate, Scan } from '../types.js';
+import { mightBeModelRef } from '../classifier/parse.js';
+import { isRegionName, mentionsBedrock } from '../context/names.js';
+import { visitNodes } from './tree-sitter.js';
+import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 export interface StringLanguage {
   /** Node types of string literals. */
@@ -31,7 +31,7 @@ export interface StringLanguage {
 }
 
 /** Scans the strings and imports of a tree. */
-export function scanStrings(root: Node, language: StringLanguage): Scan {
+export function scanStrings(root: Node, language: StringLanguage): Collection {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   let usesBedrock = false;
@@ -53,9 +53,9 @@ export function scanStrings(root: Node, language: StringLanguage): Scan {
       text: value.text,
       start: node.startIndex,
       end: node.endIndex,
-      valueStart: value.start,
-      resource: language.isResource(node, name),
+      fix: inPlace(value.start, value.text),
+      role: language.isResource(node, name) ? 'resource' : 'unknown',
     });
   });
-  return { candidates, regions, usesBedrock: usesBedrock && !usesAnthropic };
+  return { candidates, facts: { regions, usesBedrock: usesBedrock && !usesAnthropic } };
 }

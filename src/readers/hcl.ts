@@ -6,10 +6,10 @@
  * foundation-model data sources name a model as a resource.
  */
 import type { Node } from 'web-tree-sitter';
-import { mightBeModelRef } from '../../classifier/parse.js';
-import { isRegionName, isResourceName } from '../../context/names.js';
-import { ancestors, visitNodes } from '../tree-sitter.js';
-import type { Candidate, Scan } from '../types.js';
+import { mightBeModelRef } from '../classifier/parse.js';
+import { isRegionName, isResourceName } from '../context/names.js';
+import { ancestors, visitNodes } from './tree-sitter.js';
+import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 const TYPES = new Set(['string_lit', 'attribute']);
 const RESOURCE_DEPTH = 12;
@@ -53,7 +53,7 @@ function blockWords(block: Node, source: string): string[] {
   return words;
 }
 
-export function scanHcl(root: Node, source: string): Scan {
+export function scanHcl(root: Node, source: string): Collection {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   const variableDefaults = new Map<string, string>();
@@ -88,7 +88,7 @@ export function scanHcl(root: Node, source: string): Scan {
       const name = ancestor.type === 'block' ? blockWords(ancestor, source)[1] : keyName(ancestor, source);
       if (name && isResourceName(name)) resource = true;
     }
-    candidates.push({ text, start: node.startIndex, end: node.endIndex, valueStart: node.startIndex + 1, resource });
+    candidates.push({ text, start: node.startIndex, end: node.endIndex, fix: inPlace(node.startIndex + 1, text), role: resource ? 'resource' : 'unknown' });
   };
 
   visitNodes(root, TYPES, (node) => (node.type === 'attribute' ? onAttribute(node) : onString(node)));
@@ -96,5 +96,5 @@ export function scanHcl(root: Node, source: string): Scan {
     const region = variableDefaults.get(variable);
     if (region) regions.push(region);
   }
-  return { candidates, regions, usesBedrock: false };
+  return { candidates, facts: { regions, usesBedrock: false } };
 }

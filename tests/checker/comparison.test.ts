@@ -1,0 +1,34 @@
+/**
+ * What `bedrock-lint check` reports on examples/ and the checker fixtures, pinned: a change to what
+ * any reader, rule or the judge decides shows up here as a diff to review (and to accept by
+ * updating tests/fixtures/comparison-expected.json when it is intended).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { JsonFinding } from '../../src/checker/formats/json.js';
+import { check } from './helpers.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const EXPECTED = new URL('../fixtures/comparison-expected.json', import.meta.url);
+
+describe('bedrock-lint check on examples/ and tests/fixtures/checker', () => {
+  it('reports the pinned findings: rule, position, severity and fix', async () => {
+    const { stdout } = await check(ROOT, {
+      paths: ['examples', 'tests/fixtures/checker'],
+      snapshot: undefined,
+      now: new Date('2026-11-28T00:00:00Z'),
+      staleNotice: false,
+    });
+    const found = (JSON.parse(stdout) as JsonFinding[]).map(({ file, line, column, ruleId, severity, fix }) => ({
+      file,
+      line,
+      column,
+      ruleId,
+      severity,
+      ...(fix ? { fix: fix.text } : {}),
+    }));
+    expect(found.length).toBeGreaterThan(20);
+    expect(found).toEqual(JSON.parse(readFileSync(EXPECTED, 'utf8')));
+  });
+});
