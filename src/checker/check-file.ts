@@ -6,7 +6,9 @@
  */
 import { parse as parseJson } from '@humanwhocodes/momoa';
 import { mayNameModel, mayQuoteModel, sourceModelOffsets } from '../classifier/prefilter.js';
-import type { Collection } from '../core/candidate.js';
+import { relative } from 'node:path';
+import { isTestPath } from '../context/sinks.js';
+import { asTestFile, type Collection } from '../core/candidate.js';
 import { Suppressions, type Comment } from '../core/directives.js';
 import { judge, type JudgeSetup } from '../core/judge.js';
 import { readScript } from '../readers/javascript.js';
@@ -22,7 +24,10 @@ import { scanYaml } from '../readers/yaml.js';
 import { LineIndex } from './line-index.js';
 import type { CheckFinding } from './types.js';
 
-export type FileCheckOptions = JudgeSetup;
+export interface FileCheckOptions extends JudgeSetup {
+  /** The project's root: a file's path below it tells whether it is a test (default: the working directory). */
+  readonly root?: string;
+}
 
 export interface FileCheck {
   readonly findings: CheckFinding[];
@@ -88,7 +93,9 @@ export async function checkFile(text: string, path: string, language: Language, 
   const mayName = QUOTED_STRINGS.has(language) ? mayQuoteModel(text, options.registry) : mayNameModel(text, options.registry);
   if (!mayName) return { findings: [], fallback: null };
   const parsed = await read(text, path, language, options.registry);
-  const { collection, comments = [] } = typeof parsed === 'string' ? { collection: scanText(text, DIALECTS[language]) } : parsed;
+  const reading: Read = typeof parsed === 'string' ? { collection: scanText(text, DIALECTS[language]) } : parsed;
+  const comments = reading.comments ?? [];
+  const collection = isTestPath(relative(options.root ?? process.cwd(), path)) ? asTestFile(reading.collection) : reading.collection;
   const lines = new LineIndex(text, isEcmascript(language));
   const suppressions = comments.length ? new Suppressions(comments) : null;
   const findings: CheckFinding[] = [];

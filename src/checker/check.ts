@@ -107,6 +107,7 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
     regions: options.regions,
     now: options.now,
     rules,
+    root: options.cwd,
   };
   const files = await findFiles(options.paths.length ? options.paths : ['.'], options.cwd);
   const reports: FileReport[] = [];

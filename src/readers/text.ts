@@ -11,6 +11,7 @@
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isComparisonName, isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../context/names.js';
 import type { Language } from './languages.js';
+import { CLAUDE_CODE_USE_BEDROCK, isClaudeCodeModelVariable, roleOfValue } from '../context/sinks.js';
 import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 export interface TextDialect {
@@ -57,6 +58,8 @@ export function scanText(source: string, dialect: TextDialect): Collection {
   const regions: string[] = [];
   let usesBedrock = false;
   const length = source.length;
+  /** Claude Code sends ANTHROPIC_MODEL to Bedrock when the file also sets CLAUDE_CODE_USE_BEDROCK=1. */
+  const claudeCodeOnBedrock = CLAUDE_CODE_USE_BEDROCK.test(source);
   /** Shell: the previous word on the line, the name of a flag's value (`--region eu-west-1`). */
   let previousWord: string | null = null;
 
@@ -129,8 +132,8 @@ export function scanText(source: string, dialect: TextDialect): Collection {
     if (mentionsBedrock(text)) usesBedrock = true;
     if (name !== null && isRegionName(name)) regions.push(text);
     if (!mightBeModelRef(text) || text.includes('\\')) return;
-    const resource = compared || (name !== null && isResourceName(name));
-    candidates.push({ text, start, end, fix: inPlace(valueStart, text), role: resource ? 'resource' : 'unknown' });
+    const role = compared ? 'lookup' : name !== null && claudeCodeOnBedrock && isClaudeCodeModelVariable(name) ? 'sent' : roleOfValue(name, false, name !== null && isResourceName(name));
+    candidates.push({ text, start, end, fix: inPlace(valueStart, text), role });
   };
 
   let i = 0;

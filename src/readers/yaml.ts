@@ -9,6 +9,7 @@
 import { isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isRegionName, isResourceName } from '../context/names.js';
+import { roleOfValue } from '../context/sinks.js';
 import { EMPTY_COLLECTION, inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 const pairName = (pair: Pair): string | null => (isScalar(pair.key) ? String(pair.key.value) : null);
@@ -33,8 +34,8 @@ export function scanYaml(source: string): Collection | null {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         const valueStart = start + (quoted ? 1 : 0);
         const writable = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && source.startsWith(text, valueStart);
-        const resource = name !== null && isResourceName(name);
-        candidates.push({ text, start, end, fix: writable ? inPlace(valueStart, text) : null, role: resource ? 'resource' : 'unknown' });
+        const role = roleOfValue(name, isSeq(parent), name !== null && isResourceName(name));
+        candidates.push({ text, start, end, fix: writable ? inPlace(valueStart, text) : null, role });
       },
     });
   }

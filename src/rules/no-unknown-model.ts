@@ -2,7 +2,6 @@
  * no-unknown-model: a string shaped like a Bedrock model ID that names no known model (a typo, a
  * dotted version), or Anthropic's own API name in a file that talks to Bedrock.
  */
-import { ALL_ROLES } from '../core/candidate.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import { listText } from '../util/list-text.js';
 import { AWS_ERRORS } from './utils/reports.js';
@@ -25,14 +24,17 @@ export default defineRule({
   },
   options: {},
   defaultOptions: {},
-  roles: ALL_ROLES,
-  check(verdict, { registry, facts }): RuleReport | null {
+  // A typo in a catalog is a typo too; look-ups, tests and texts may hold malformed IDs on purpose.
+  roles: ['sent', 'setting', 'catalog', 'unknown'],
+  check(verdict, { registry, candidate, facts }): RuleReport | null {
     const found = verdict.unknown;
     if (!found) return null;
     const suggestions = found.choices.map((choice) => ({ messageId: 'didYouMean', data: { id: choice.id }, text: choice.text }));
     if (found.firstParty) {
-      // Anthropic's own names are right in a file that talks to Anthropic's API.
-      if (!facts.usesBedrock || !found.target) return null;
+      // Anthropic's own names are right where they go to Anthropic's API: reported where the string
+      // reaches a Bedrock call, or is a model setting of a file that talks to Bedrock only.
+      const toBedrock = candidate.role === 'sent' || (candidate.role === 'setting' && facts.usesBedrock);
+      if (!toBedrock || !found.target) return null;
       return { messageId: 'firstPartyName', data: { id: verdict.ref.raw, bedrockId: found.target }, fix: null, suggestions };
     }
     const didYouMean = found.choices.length ? ` Did you mean ${listText(found.choices.map((c) => `'${c.id}'`))}?` : '';

@@ -3,7 +3,7 @@
  * the call is made from. AWS answers with a ValidationException; the fix is the one geography
  * profile that serves every region in play.
  */
-import { ALL_ROLES } from '../core/candidate.js';
+import { INVOKED_ROLES } from '../core/candidate.js';
 import { defineRule } from '../core/rule.js';
 import { listText } from '../util/list-text.js';
 import { AWS_ERRORS, nameAfterId, profileSuggestion, USE_PROFILE } from './utils/reports.js';
@@ -22,8 +22,9 @@ export default defineRule({
   },
   options: {},
   defaultOptions: {},
-  // A bare ID is right where a string names a model as a resource (IAM, GetFoundationModel).
-  roles: ALL_ROLES.filter((role) => role !== 'resource'),
+  // Only strings that name the model a call is made with: not catalogs, look-ups, tests,
+  // resources (IAM, GetFoundationModel, where the bare ID is right) or texts.
+  roles: INVOKED_ROLES,
   check(verdict) {
     const found = verdict.profileRequired;
     if (!found) return null;

@@ -85,7 +85,7 @@ describe('Go', () => {
     ].join('\n');
     const { findings } = await checkText('compare.go', code);
     expect(findings.map((f) => `${f.line} ${f.text} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
-      `13 ${SONNET_37} no-legacy-model -`,
+      // Compared against: look-up keys, judged by no rule.
       `20 ${SONNET_45} require-inference-profile fix`,
     ]);
   });

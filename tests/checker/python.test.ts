@@ -92,7 +92,7 @@ describe('Python', () => {
     expect((await checkText('t.py', code)).findings).toEqual([]);
   });
 
-  it('compares without invoking: no profile verdict and no fix for ==, !=, in and case patterns; lifecycle still reported', async () => {
+  it('compares without invoking: look-up keys of ==, !=, in and case patterns get no verdict and no fix', async () => {
     const code = [
       'import boto3',
       'client = boto3.client("bedrock-runtime", region_name="eu-west-1")',
@@ -108,11 +108,7 @@ describe('Python', () => {
       '            return 3',
     ].join('\n');
     const { findings } = await checkText('compare.py', code);
-    expect(findings.filter((f) => f.fix)).toEqual([]);
-    expect(findings.map((f) => `${f.line} ${f.text} ${f.ruleId}`)).toEqual([
-      `5 ${SONNET_37} no-legacy-model`,
-      `11 ${SONNET_37} no-legacy-model`,
-    ]);
+    expect(findings).toEqual([]);
   });
 
   it('does not judge pieces of IDs searched for with startswith, endswith, find and friends', async () => {
