@@ -7,6 +7,7 @@
 import { availabilityByRegion, classify, nearestModels, type RegionAvailability } from '../classifier/classify.js';
 import { parseModelRef } from '../classifier/parse.js';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
+import { escapeControl } from '../util/escape.js';
 import { listText } from '../util/list-text.js';
 import { redact } from './redact.js';
 
@@ -173,10 +174,14 @@ function lifecycleText(info: ModelInfo): string {
   return dates.length ? `${phase} (${dates.join('; ')})` : phase;
 }
 
+/**
+ * The text form of `info`. The input is the user's, and a snapshot given with --snapshot can hold
+ * anything: each line is printed with its control characters escaped (src/util/escape.ts).
+ */
 export function formatInfo(info: ModelInfo | UnknownInfo): string {
   if (!info.found) {
     const hint = info.didYouMean.length ? ` Did you mean ${listText(info.didYouMean.map((id) => `'${id}'`))}?` : '';
-    return `'${info.input}': ${info.reason}.${hint}\n`;
+    return `${escapeControl(`'${info.input}': ${info.reason}.${hint}`)}\n`;
   }
   const lines: string[] = [];
   const title = [info.name, info.provider && `(${info.provider})`].filter(Boolean).join(' ');
@@ -208,5 +213,5 @@ export function formatInfo(info: ModelInfo | UnknownInfo): string {
     lines.push(`    source regions:      ${profile.sourceRegions.join(', ')}`);
     lines.push(`    destination regions: ${profile.destinationRegions.join(', ')}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

@@ -81,3 +81,16 @@ describe('bedrock-lint info: did you mean', () => {
     expect((describeId('nova-lite', registry, NOW) as { didYouMean: string[] }).didYouMean).toContain('amazon.nova-lite-v1:0');
   });
 });
+
+describe('bedrock-lint info: output safety', () => {
+  it('prints control characters of the input and of the snapshot escaped', () => {
+    const registry = loadRegistry(FIXTURE_SNAPSHOT);
+    const unknown = formatInfo(describeId('\u001b[2Jnova\n::error::x', registry, NOW));
+    expect(unknown).toMatch(/^'\\x1b\[2Jnova\\n::error::x': /);
+    expect(unknown.split('\n')).toHaveLength(2);
+    const known = describeId(HAIKU_45, registry, NOW) as ModelInfo;
+    const text = formatInfo({ ...known, name: 'Claude\u001b[31m Haiku\nInjected: line' });
+    expect(text).toContain('Claude\\x1b[31m Haiku\\nInjected: line');
+    expect(text).not.toMatch(/\u001b|^Injected/m);
+  });
+});
