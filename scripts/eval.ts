@@ -154,13 +154,14 @@ export function labelErrorsOf(labels: readonly Label[], dir: string): string[] {
 async function runChecker(): Promise<{ findings: JsonFinding[]; stderr: string }> {
   const bin = join(ROOT, 'dist/cli/bin.js');
   // Every entry of the set but labels.json, which names every ID of the set and would be read as config.
+  // Run from the set's own folder, as from a project's root: below the repository's tests/, every
+  // file would be a test by its path.
   const paths = readdirSync(join(ROOT, SET))
     .filter((name) => name !== 'labels.json')
-    .sort()
-    .map((name) => `${SET}/${name}`);
+    .sort();
   const args = [bin, 'check', ...paths, '--format', 'json', '--now', EVAL_DAY, '--no-stale-notice'];
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: join(ROOT, SET), maxBuffer: 64 << 20 });
     return { findings: JSON.parse(stdout) as JsonFinding[], stderr };
   } catch (error) {
     const e = error as { code?: unknown; stdout?: string; stderr?: string; message: string };

@@ -21,6 +21,8 @@ import { DIALECTS, scanText } from '../readers/text.js';
 import { scanToml } from '../readers/toml.js';
 import { parserFor, withTree, type Grammar } from '../readers/tree-sitter.js';
 import { scanYaml } from '../readers/yaml.js';
+import { mapToNotebook, notebookProgram } from '../readers/notebook.js';
+import { scanProperties } from '../readers/properties.js';
 import { LineIndex } from './line-index.js';
 import type { CheckFinding } from './types.js';
 
@@ -73,6 +75,15 @@ async function read(text: string, path: string, language: Language, registry: Ju
         treeSitter.strict && tree.rootNode.hasError ? null : treeSitter.scan(tree.rootNode, text),
       );
       return collection ? { collection } : `not valid ${language.toUpperCase()}`;
+    }
+    if (language === 'properties' || language === 'ini') return { collection: scanProperties(text, language) };
+    if (language === 'notebook') {
+      const notebook = notebookProgram(text);
+      if (!notebook) return 'not a Python notebook';
+      const parser = await parserFor('python');
+      if (!parser) return 'the python grammar is not installed';
+      const collection = withTree(parser, notebook.program, (tree) => scanPython(tree.rootNode, notebook.program));
+      return collection ? { collection: mapToNotebook(collection, notebook, text) } : 'not a Python notebook';
     }
     if (language === 'yaml') {
       const collection = scanYaml(text);

@@ -204,15 +204,21 @@ const toChoice = (ref: ModelRef, profile: ProfileRecord): Choice => ({
 });
 
 /**
- * Whether the bare ID would fail for most callers when the region is unknown: it works on demand
- * in fewer than half of the regions that offer the model. A model that works on demand in most
- * of its regions is not reported without a region, so that code relying on AWS_REGION is not
- * flagged for a few outlying regions.
+ * The regions most code that reads AWS_REGION at run time runs in: where a bare ID is judged when
+ * the code does not say its region (docs/rules/require-inference-profile.md).
  */
-function failsForMost(model: ModelRecord): { offered: string[]; onDemand: string[] } | null {
-  const offered = Object.keys(model.regions);
-  const onDemand = onDemandRegionsOf(model);
-  return offered.length > 0 && onDemand.length * 2 < offered.length ? { offered, onDemand } : null;
+export const COMMON_REGIONS: readonly string[] = ['us-east-1', 'us-west-2'];
+
+/**
+ * Whether the bare ID fails for the code most likely to run it when the region is unknown: it
+ * cannot be invoked on demand in any of COMMON_REGIONS, where a live profile serves it instead
+ * (Claude Sonnet 4.6, DeepSeek-R1). A model that works on demand in one of them (Nova Pro in
+ * us-east-1) is not reported until the region is set.
+ */
+function failsForMost(model: ModelRecord, registry: Registry): { offered: string[]; onDemand: string[] } | null {
+  const live = liveProfiles(registry, model.id);
+  const failsEverywhereCommon = COMMON_REGIONS.every((r) => !onDemandIn(model, r) && live.some((p) => serves(p, r)));
+  return failsEverywhereCommon ? { offered: Object.keys(model.regions), onDemand: onDemandRegionsOf(model) } : null;
 }
 
 /**
@@ -245,7 +251,7 @@ function requireProfile(
     // ID works must keep working.
     return { failingRegions: failing, onDemandRegions, regionsKnown: true, choices, fix: certainFix(choices, regions) };
   }
-  const most = failsForMost(model);
+  const most = failsForMost(model, registry);
   if (!most) return null;
   return {
     failingRegions: most.offered.filter((r) => !most.onDemand.includes(r)),
@@ -284,7 +290,7 @@ function checkProfile(
   const onDemand = onDemandRegionsOf(model);
   const bareWorks = regions
     ? regions.every((r) => onDemandIn(model, r))
-    : model.verified && onDemand.length > 0 && !failsForMost(model);
+    : model.verified && onDemand.length > 0 && !failsForMost(model, registry);
   const all = bareWorks
     ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? onDemand }]
     : choices;
@@ -307,7 +313,7 @@ export function writeModel(
   if (ref.form === 'foundation-model-arn' || !knowsRegions(model)) return [bare];
   const needsProfile = regions
     ? regions.some((r) => !onDemandIn(model, r))
-    : failsForMost(model) !== null;
+    : failsForMost(model, registry) !== null;
   if (!needsProfile && preferredGeo === null) return [bare];
   let profiles = liveProfiles(registry, model.id);
   if (regions) profiles = profiles.filter((p) => regions.some((r) => serves(p, r)));

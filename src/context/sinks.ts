@@ -159,11 +159,13 @@ export function isTestPath(path: string): boolean {
 }
 
 /**
- * The role of a value in a configuration file, by the key it is given to and whether it is an
- * element of a list: an IAM-style resource, a catalog entry, a model setting, or unknown.
+ * The role of a value in a configuration file, by the key it is given to and whether it sits in a
+ * list (directly, or in an entry of one): an IAM-style resource, a model setting (a model key,
+ * also in an entry of a list: LiteLLM's `model_list[].litellm_params.model`), a catalog entry
+ * (`models: [...]`, `[{ id: ... }]`), or unknown.
  */
 export function roleOfValue(name: string | null, inList: boolean, resource: boolean): 'resource' | 'catalog' | 'setting' | 'unknown' {
   if (resource) return 'resource';
-  if (inList) return 'catalog';
-  return name !== null && isModelKey(name) ? 'setting' : 'unknown';
+  if (name !== null && isModelKey(name)) return 'setting';
+  return inList ? 'catalog' : 'unknown';
 }

@@ -69,12 +69,9 @@ export function staticString(node: Node): string | null {
 function isIgnoredPosition(node: Node, parent: Node | undefined): boolean {
   if (!parent) return false;
   switch (parent.type) {
-    case 'Property':
-    case 'PropertyDefinition':
     case 'MethodDefinition':
     case 'TSPropertySignature':
     case 'AccessorProperty':
-      // A key: a pricing table or lookup map keyed by IDs is not an invocation.
       return parent.key === node;
     case 'TSEnumMember':
       return parent.id === node;
@@ -181,6 +178,7 @@ function roleOf(literal: Node, context: FileContext): { role: Role; regions?: re
     parent = parent.parent;
   }
   if (!parent) return { role: 'unknown' };
+  if (inAssertion(node)) return { role: 'test' };
   switch (parent.type) {
     case 'BinaryExpression':
       return { role: EQUALITY.has(parent.operator) || parent.operator === 'in' ? 'lookup' : 'unknown' };
@@ -192,7 +190,11 @@ function roleOf(literal: Node, context: FileContext): { role: Role; regions?: re
       if (insideAssertion(parent)) return { role: 'test' };
       return { role: sentCollection(parent, context) ? 'sent' : 'catalog' };
     case 'Property':
+      // A key of a pricing table or lookup map keyed by IDs: a catalog entry, never an invocation.
+      if (parent.key === node) return { role: 'catalog' };
       return propertyRole(parent, context);
+    case 'PropertyDefinition':
+      return { role: parent.key === node ? 'catalog' : 'setting' };
     case 'VariableDeclarator': {
       const name = parent.id.type === 'Identifier' ? parent.id.name : null;
       return { role: name !== null && context.sentNames.has(name) ? 'sent' : 'setting' };
@@ -226,6 +228,19 @@ function sentCollection(collection: Node, context: FileContext): boolean {
     if (parent.type === 'VariableDeclarator') return parent.id.type === 'Identifier' && context.sentNames.has(parent.id.name);
     const wraps = isTransparent(parent, node) || (parent.type === 'CallExpression' && calledName(parent) === 'freeze');
     if (!wraps) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether an expression is an argument (at any depth of calls, arrays and objects) of an assertion
+ * within its statement: `expect(toBaseId('...')).toBe('...')`, `assert.equal(f(['...']), x)`.
+ */
+function inAssertion(node: Node): boolean {
+  let current: Node | undefined = node.parent;
+  for (let depth = 0; current && depth < 8; depth++, current = current.parent) {
+    if ((current.type === 'CallExpression' || current.type === 'NewExpression') && isAssertionCall(current)) return true;
+    if (current.type.endsWith('Statement') || current.type.endsWith('Declaration') || current.type.includes('Function')) return false;
   }
   return false;
 }
@@ -403,10 +418,14 @@ export function collectEstree(source: EstreeSource, offsets: readonly number[]):
   return { candidates, facts: context.facts };
 }
 
-/** Keys under which a model is sent, as they are written before a value: where `sentNames` looks. */
-const MODEL_VALUE = /\b(?:modelId|model|model_id|modelName|ModelId)\s*:\s*([A-Za-z_$][\w$]*)\b/g;
+/**
+ * Keys under which a variable is sent as a Bedrock model, as they are written before a value: where
+ * `sentNames` looks. Only Bedrock's own spellings (`modelId`), not `model`, which Anthropic's and
+ * other SDKs take too.
+ */
+const MODEL_VALUE = /\b(?:modelId|model_id|ModelId)\s*:\s*([A-Za-z_$][\w$]*)\b/g;
 /** Shorthand properties of a model key: `{ modelId }`. */
-const MODEL_SHORTHAND = /[{,]\s*(modelId|model|model_id|modelName)\s*(?=[,}])/g;
+const MODEL_SHORTHAND = /[{,]\s*(modelId|model_id)\s*(?=[,}])/g;
 /** Calls of a first-argument sink with a variable: `bedrock(MODEL)`, `bedrock.languageModel(MODEL)`. */
 const SINK_CALL = /\b(?:bedrock|languageModel|textEmbeddingModel|embedding)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
 
@@ -461,7 +480,7 @@ class FileReader {
     return {
       facts: { regions: [...new Set(regions)], usesBedrock: usesBedrock && !usesAnthropic },
       clients,
-      sentNames: new Set([...text.matchAll(MODEL_VALUE), ...text.matchAll(MODEL_SHORTHAND), ...text.matchAll(SINK_CALL)].map((match) => match[1]!)),
+      sentNames: withSources(text, new Set([...text.matchAll(MODEL_VALUE), ...text.matchAll(MODEL_SHORTHAND), ...text.matchAll(SINK_CALL)].map((match) => match[1]!))),
       region: (node) => this.region(node),
     };
   }
@@ -511,6 +530,19 @@ class FileReader {
     this.declarations.set(name, found);
     return found;
   }
+}
+
+/**
+ * Sent names, with the tables they are read from: for `const modelId = MODELS[tier] ?? MODELS.default`
+ * (a sent name), `MODELS` too. One level, by the text of the declaration.
+ */
+function withSources(text: string, names: Set<string>): Set<string> {
+  for (const name of [...names]) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) continue;
+    const declaration = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=([^;\\n]*)`).exec(text);
+    for (const match of declaration?.[1]?.matchAll(/\b([A-Za-z_$][\w$]*)\s*(?:\[|\.|\?\.)/g) ?? []) names.add(match[1]!);
+  }
+  return names;
 }
 
 /** The regions an object literal states: `{ region: 'eu-west-1' }`, `{ region: REGION }`, `{ region }`. */

@@ -130,7 +130,8 @@ function contextOf(node: Node, ancestors: readonly Ancestor[], file: GoFile): St
       return role('lookup');
     case 'keyed_element': {
       const { key, isKey } = keyOf(holder, child, source);
-      if (isKey) return { name: null, role: null };
+      // A key of a map keyed by IDs (a price table): a catalog entry.
+      if (isKey) return role('catalog');
       const literal = ancestors[index + 1]?.node.type === 'literal_value' ? ancestors[index + 2]?.node : undefined;
       const type = literal?.type === 'composite_literal' ? (typeName(literal) ?? '') : '';
       if (key !== null && isModelKey(key)) return role(isInputSink(type) ? 'sent' : 'setting', key);

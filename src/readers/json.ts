@@ -23,12 +23,18 @@ export function collectJson(root: AnyNode, text: string): Collection {
       case 'Document':
         stack.push({ node: node.body, name });
         break;
-      case 'Object':
+      case 'Object': {
+        const keyOf = (member: (typeof node.members)[number]): string => (member.name.type === 'String' ? member.name.value : member.name.name);
+        // `{ "name": "MODEL_ID", "value": "..." }` (ECS environment entries): the value is named by its sibling.
+        const named = node.members.find((member) => keyOf(member) === 'name' && member.value.type === 'String')?.value;
         for (let i = node.members.length - 1; i >= 0; i--) {
           const member = node.members[i]!;
-          stack.push({ node: member.value, name: member.name.type === 'String' ? member.name.value : member.name.name });
+          const key = keyOf(member);
+          const name = key === 'value' && named?.type === 'String' ? named.value : key;
+          stack.push({ node: member.value, name, inArray });
         }
         break;
+      }
       case 'Array':
         for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, name, inArray: true });
         break;

@@ -30,8 +30,8 @@ const SCOPE_ENDS = new Set(['module', 'function_definition', 'class_definition',
 const WRAPPERS = new Set(['parenthesized_expression', 'conditional_expression', 'boolean_operator']);
 /** Containers of catalog entries, compared or searched-for strings: `m in ("a", "b")`. */
 const CONTAINERS = new Set(['tuple', 'list', 'set', 'parenthesized_expression']);
-/** Where a variable is passed as the model of a Bedrock call: `modelId=MODEL_ID`, `model_id=X`. */
-const SENT_VARIABLE = /\b(?:modelId|model_id|model)\s*=\s*([A-Za-z_]\w*)\s*[,)]/g;
+/** Where a variable is passed as the model of a Bedrock call: `modelId=MODEL_ID`, `model_id=X` (not `model=`, which Anthropic's SDK takes too). */
+const SENT_VARIABLE = /\b(?:modelId|model_id)\s*=\s*([A-Za-z_]\w*)\s*[,)]/g;
 
 /** The value of a plain string literal (no placeholders, escapes or bytes prefix), or an ARN template's; else null. */
 function stringValue(node: Node, source: string): { text: string; start: number; fixable?: false } | null {
@@ -138,7 +138,8 @@ function contextOf(node: Node, ancestors: readonly Ancestor[], value: string, fi
     case 'assert_statement':
       return role('test');
     case 'pair': {
-      if (holder.field === 'key') return { name: null, role: null };
+      // A key of a dictionary keyed by IDs (a price table, display names): a catalog entry.
+      if (holder.field === 'key') return role('catalog');
       const key = keyText(parent.childForFieldName('key'), source);
       return role(key !== null && isModelKey(key) ? 'setting' : 'catalog', key);
     }

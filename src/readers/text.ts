@@ -37,7 +37,13 @@ export const DIALECTS: Readonly<Record<Language, TextDialect>> = {
   shell: { quotes: '"\'', hashComments: true, slashComments: false, words: true },
   'hash-text': { quotes: '"\'', hashComments: true, slashComments: false, words: false },
   'c-text': { quotes: '"', hashComments: false, slashComments: true, words: false },
+  properties: { quotes: '', hashComments: true, slashComments: false, words: true },
+  ini: { quotes: '"\'', hashComments: true, slashComments: false, words: true },
+  notebook: { quotes: '"', hashComments: false, slashComments: false, words: false },
 };
+
+/** A shell default of a region variable: `${AWS_REGION:-eu-west-1}`, `${AWS_DEFAULT_REGION-eu-west-1}`. */
+const REGION_DEFAULT = /^\$\{[A-Za-z_]*REGION[A-Za-z_]*:?-([a-z]{2}(?:-[a-z]+)+-\d{1,2})\}$/;
 
 /** How far the scanner looks back for the name a string is given to. */
 const LOOK_BACK = 80;
@@ -130,7 +136,7 @@ export function scanText(source: string, dialect: TextDialect): Collection {
 
   const consider = (text: string, start: number, end: number, valueStart: number, name: string | null, compared = false): void => {
     if (mentionsBedrock(text)) usesBedrock = true;
-    if (name !== null && isRegionName(name)) regions.push(text);
+    if (name !== null && isRegionName(name)) regions.push(REGION_DEFAULT.exec(text)?.[1] ?? text);
     if (!mightBeModelRef(text) || text.includes('\\')) return;
     const role = compared ? 'lookup' : name !== null && claudeCodeOnBedrock && isClaudeCodeModelVariable(name) ? 'sent' : roleOfValue(name, false, name !== null && isResourceName(name));
     candidates.push({ text, start, end, fix: inPlace(valueStart, text), role });

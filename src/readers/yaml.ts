@@ -11,13 +11,24 @@
  * read (0.6 s without it). A file with a duplicate key is read as any other; its values are
  * all judged.
  */
-import { isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Pair, type Scalar } from 'yaml';
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isRegionName, isResourceName } from '../context/names.js';
 import { roleOfValue } from '../context/sinks.js';
 import { EMPTY_COLLECTION, inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 const pairName = (pair: Pair): string | null => (isScalar(pair.key) ? String(pair.key.value) : null);
+
+/**
+ * The name a value is given to: its key, or for `{ name: X, value: ... }` entries (Kubernetes and
+ * ECS environment variables) the sibling `name`.
+ */
+function nameOfValue(pair: Pair, map: unknown): string | null {
+  const key = pairName(pair);
+  if (key !== 'value' || !isMap(map)) return key;
+  const sibling = map.items.find((item) => pairName(item) === 'name');
+  return sibling && isScalar(sibling.value) && typeof sibling.value.value === 'string' ? sibling.value.value : key;
+}
 
 /** Linear-time parsing: see above. */
 const PARSE_OPTIONS = { uniqueKeys: false } as const;
@@ -34,15 +45,15 @@ export function scanYaml(source: string): Collection | null {
         if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
         const text = node.value;
         const parent = path.at(-1);
-        const owner = isPair(parent) ? parent : isSeq(parent) && isPair(path.at(-2)) ? (path.at(-2) as Pair) : null;
-        const name = owner ? pairName(owner) : null;
+        const owned = isPair(parent) ? path.length - 1 : isSeq(parent) && isPair(path.at(-2)) ? path.length - 2 : -1;
+        const name = owned < 0 ? null : nameOfValue(path[owned] as Pair, path[owned - 1]);
         if (name !== null && isRegionName(name)) regions.push(text);
         if (!mightBeModelRef(text)) return;
         const [start, end] = node.range;
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         const valueStart = start + (quoted ? 1 : 0);
         const writable = node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && source.startsWith(text, valueStart);
-        const role = roleOfValue(name, isSeq(parent), name !== null && isResourceName(name));
+        const role = roleOfValue(name, path.some((ancestor) => isSeq(ancestor)), name !== null && isResourceName(name));
         candidates.push({ text, start, end, fix: writable ? inPlace(valueStart, text) : null, role });
       },
     });

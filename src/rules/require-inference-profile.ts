@@ -4,6 +4,7 @@
  * profile that serves every region in play.
  */
 import { INVOKED_ROLES } from '../core/candidate.js';
+import { COMMON_REGIONS } from '../classifier/classify.js';
 import { defineRule } from '../core/rule.js';
 import { listText } from '../util/list-text.js';
 import { AWS_ERRORS, nameAfterId, profileSuggestion, USE_PROFILE } from './utils/reports.js';
@@ -31,7 +32,7 @@ export default defineRule({
     let where: string;
     if (found.regionsKnown) where = `in ${listText(found.failingRegions)}`;
     else if (found.onDemandRegions.length === 0) where = 'in any region';
-    else where = `in most regions (on demand only in ${listText(found.onDemandRegions)})`;
+    else where = `in ${listText(COMMON_REGIONS)}, where most code runs (no region is stated; on demand only in ${listText(found.onDemandRegions)})`;
     // Name an example only where the region decides it; otherwise the prefix is the caller's choice.
     const example = found.fix ?? (found.regionsKnown && found.choices.length === 1 ? found.choices[0] : undefined);
     return {

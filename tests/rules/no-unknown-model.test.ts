@@ -73,8 +73,9 @@ runRuleTests('no-unknown-model', rule, {
     "import { anthropic } from '@ai-sdk/anthropic';\nimport { bedrock } from '@ai-sdk/amazon-bedrock';\nconst a = anthropic('claude-3-7-sonnet-20250219');",
     // claude-* strings that name no model.
     `${IMPORT}const tool = 'claude-code';`,
-    // Keys of lookup tables.
-    `const prices = { 'anthropic.claude-3-5-sonnet-20241022-v3:0': 3 };`,
+    // Look-up keys and test expectations may be malformed on purpose.
+    `const price = PRICES['anthropic.claude-3-5-sonnet-20241022-v3:0'];`,
+    `expect(toBaseId('us.anthropic.claude-sonet-4-6')).toBe('anthropic.claude-sonet-4-6');`,
   ],
   invalid: [
     {
