@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { ActiveRule } from '../../core/judge.js';
 import { docsUrl, REPO_URL } from '../../core/docs-url.js';
-import type { FileReport } from '../types.js';
+import type { CheckFinding, FileReport } from '../types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -31,11 +31,26 @@ function descriptor({ rule, severity }: Pick<ActiveRule, 'rule' | 'severity'>): 
 /** A relative path as a URI reference: each segment percent-encoded. */
 const uriOf = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
 
+/**
+ * A suppressed finding's suppressions as SARIF has them: `inSource` for a directive in the file,
+ * `external` for the bulk suppressions file; the directive's reason as the justification.
+ */
+const suppressionsOf = (f: CheckFinding): Pick<Result, 'suppressions'> =>
+  f.suppressions
+    ? { suppressions: f.suppressions.map((s) => ({ kind: s.kind, ...(s.justification ? { justification: s.justification } : {}) })) }
+    : {};
+
+/** The index of a finding's rule in the rule table; none for findings about directives. */
+function ruleIndexOf(f: CheckFinding, rules: SarifOptions['rules']): Pick<Result, 'ruleIndex'> {
+  const index = rules.findIndex((active) => active.rule.name === f.ruleId);
+  return index < 0 ? {} : { ruleIndex: index };
+}
+
 export function toSarif(reports: readonly FileReport[], options: SarifOptions): Log {
   const results: Result[] = reports.flatMap((report) =>
-    report.findings.map((f) => ({
+    [...report.findings, ...(report.suppressed ?? [])].map((f) => ({
       ruleId: f.ruleId,
-      ruleIndex: options.rules.findIndex((active) => active.rule.name === f.ruleId),
+      ...ruleIndexOf(f, options.rules),
       level: f.severity,
       message: { text: f.message },
       locations: [
@@ -46,6 +61,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
           },
         },
       ],
+      ...suppressionsOf(f),
     })),
   );
   const root = pathToFileURL(options.cwd).href;
