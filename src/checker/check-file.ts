@@ -89,6 +89,12 @@ async function read(text: string, path: string, language: Language, registry: Ju
   }
 }
 
+/** What a file's reader collects (the linear scanner's reading when its parser rejects the file). */
+export async function collect(text: string, path: string, language: Language, registry: JudgeSetup['registry']): Promise<Collection> {
+  const parsed = await read(text, path, language, registry);
+  return typeof parsed === 'string' ? scanText(text, DIALECTS[language]) : parsed.collection;
+}
+
 /**
  * The directives that silenced nothing and are this checker's to report: `-disable` ones (not
  * `-enable`) that name a rule that ran, or no rule; ESLint's own only when they name one of this
