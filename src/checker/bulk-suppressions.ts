@@ -191,6 +191,9 @@ export function checkBulkOptions(options: BulkOptions): void {
   if (writing.length > 1) throw new UsageError(`${writing.join(' and ')} cannot be used together; run them one after the other.`);
 }
 
+/** How many unpruned entries the note names. */
+const SHOWN = 5;
+
 export interface BulkResult {
   readonly reports: FileReport[];
   /** Lines for stderr. */
@@ -231,9 +234,8 @@ export function settleSuppressions(reports: readonly FileReport[], path: string,
   }
   const unpruned = !options.passOnUnpruned && Object.keys(applied.unused).length > 0;
   if (unpruned) {
-    const where = Object.entries(applied.unused)
-      .flatMap(([file, byRule]) => Object.keys(byRule).map((rule) => `${file} (${rule})`))
-      .join(', ');
+    const entries = Object.entries(applied.unused).flatMap(([file, byRule]) => Object.keys(byRule).map((rule) => `${file} (${rule})`));
+    const where = entries.length > SHOWN ? `${entries.slice(0, SHOWN).join(', ')} and ${entries.length - SHOWN} more` : entries.join(', ');
     notes.push(
       `bedrock-lint: ${shown} allows more errors than remain in ${where}; lower the counts with --prune-suppressions ` +
         '(or pass --pass-on-unpruned-suppressions).',

@@ -3,7 +3,7 @@
  * the regions its files state (src/checker/starter-config.ts), to review and commit.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../checker/files.js';
 import { starterConfig, statedRegions } from '../checker/starter-config.js';
@@ -38,7 +38,7 @@ export async function runInit(cwd: string, flags: InitFlags): Promise<string> {
   if (config.region || config.regions) lines.push(`  every file: ${[config.region ?? config.regions].flat().join(', ')}`);
   for (const override of config.overrides ?? []) lines.push(`  ${override.files.join(', ')}: ${[override.region ?? override.regions].flat().join(', ')}`);
   if (!stated.size) lines.push('  No file states a region: add "region" (the region your code calls Bedrock from) by hand.');
-  if (existing && dirname(existing.path) !== cwd) lines.push(`  It takes the place of ${relative(cwd, existing.path)} for this folder and those below it.`);
+  if (existing && existing.path !== target) lines.push(`  It takes the place of ${existing.name} here and in the folders below.`);
   lines.push('  Review it, then run `npx bedrock-lint check`. See docs/cli.md#the-configuration-file.');
   return `${lines.join('\n')}\n`;
 }
