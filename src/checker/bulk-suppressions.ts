@@ -74,7 +74,7 @@ function errorsByRule(findings: readonly CheckFinding[], rules: ReadonlySet<stri
 export interface BulkRun {
   /** The suppressions file (absolute). */
   readonly path: string;
-  /** The rules that can be suppressed (this plugin's, not `unused-disable-directive`). */
+  /** The rules that ran: their counts are recorded, applied and pruned; others are left as they are. */
   readonly rules: ReadonlySet<string>;
 }
 
@@ -130,6 +130,8 @@ export function applySuppressions(counts: SuppressionCounts, reports: readonly F
     const byRule = errorsByRule(report.findings, run.rules);
     const silenced = new Set<CheckFinding>();
     for (const [rule, { count }] of Object.entries(entry)) {
+      // A rule that did not run (`--rule`, `--disable-rule`) says nothing about its count.
+      if (!run.rules.has(rule)) continue;
       const found = byRule.get(rule) ?? [];
       if (found.length > count) {
         exceeded.push({ file: report.file, rule, count, found: found.length });

@@ -175,7 +175,7 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
         ? join(options.config ? dirname(options.config.path) : options.cwd, DEFAULT_SUPPRESSIONS_FILE)
         : resolve(options.cwd, bulk.location);
     const shown = relative(options.cwd, location) || location;
-    const settled = settleSuppressions(reports, location, shown, new Set(RULE_NAMES), bulk);
+    const settled = settleSuppressions(reports, location, shown, new Set(rules.map(({ rule }) => rule.name)), bulk);
     reports = settled.reports;
     unpruned = settled.unpruned;
     for (const note of settled.notes) output.err(`${note}\n`);

@@ -94,6 +94,16 @@ describe('bulk suppressions', () => {
     expect((await check(root, { bulk: {} })).code).toBe(0);
   });
 
+  it('leaves the counts of rules that did not run as they are', async () => {
+    const root = codebase();
+    await check(root, { bulk: { suppressAll: true } });
+    const before = read(root);
+    expect((await check(root, { bulk: {}, only: ['no-unknown-model'] })).code).toBe(0);
+    await check(root, { bulk: { suppressAll: true }, disabled: ['no-unknown-model'] });
+    await check(root, { bulk: { prune: true }, only: ['no-legacy-model'] });
+    expect(read(root)).toEqual(before);
+  });
+
   it('lives next to the configuration file, with paths relative to it, wherever check runs', async () => {
     const root = codebase();
     writeFileSync(join(root, 'bedrock-lint.config.json'), '{}');
