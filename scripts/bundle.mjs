@@ -37,3 +37,7 @@ const inputs = Object.keys(result.metafile.inputs);
 if (inputs.some((input) => /node_modules\/(?:eslint|typescript|@typescript-eslint\/(?:parser|typescript-estree|scope-manager))\//.test(input))) {
   throw new Error(`dist/plugin.js must not bundle ESLint, TypeScript or the parser; it took in:\n${inputs.join('\n')}`);
 }
+// The CLI's configuration loader and what it loads are for `bedrock-lint` only: ESLint has its own.
+if (inputs.some((input) => /node_modules\/(?:lilconfig|smol-toml|minimatch)\/|^dist\/(?:cli|checker)\//.test(input))) {
+  throw new Error(`dist/plugin.js must not bundle the CLI, the checker or its configuration loader; it took in:\n${inputs.join('\n')}`);
+}

@@ -13,6 +13,15 @@ interface Masked {
   readonly masked?: boolean;
 }
 
+/**
+ * Why a finding does not count, in SARIF's terms: `inSource`, a directive in the file (with the
+ * text after its ` -- ` as the justification); `external`, the bulk suppressions file.
+ */
+export interface FindingSuppression {
+  readonly kind: 'inSource' | 'external';
+  readonly justification: string | null;
+}
+
 export interface CheckFinding {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -27,6 +36,8 @@ export interface CheckFinding {
   /** The certain fix: the replacement of a range of the source; null when a person must choose. */
   readonly fix: (FindingFix & Masked) | null;
   readonly suggestions: readonly ({ readonly message: string; readonly text: string } & Masked)[];
+  /** Present on a suppressed finding only. */
+  readonly suppressions?: readonly FindingSuppression[];
 }
 
 /** The findings of one file. */
@@ -36,4 +47,6 @@ export interface FileReport {
   /** Path relative to the working directory, with forward slashes. */
   readonly file: string;
   readonly findings: readonly CheckFinding[];
+  /** Findings that inline directives or bulk suppressions silence: not counted, shown only in SARIF. */
+  readonly suppressed?: readonly CheckFinding[];
 }
