@@ -37,7 +37,7 @@ function patternsOf(registry: Registry): Patterns {
       anywhere: new RegExp(`claude-|(?:${providers})\\.`, 'i'),
       // A reference begins its string (`'anthropic.`, `'us.anthropic.`, `'claude-`) or follows a
       // `/` (ARNs, `bedrock/converse/`); the geography is any run of ID characters but the dot.
-      quoted: new RegExp(`['"\`/](?:[\\w:-]+\\.)?(?:${providers})\\.|['"\`]claude-|${CHARACTER_ESCAPE.source}`, 'gi'),
+      quoted: new RegExp(`['"\`/](?:[\\w:-]+\\.)?(?:${providers})\\.|(?<=\\})\\.(?:${providers})\\.|['"\`]claude-|${CHARACTER_ESCAPE.source}`, 'gi'),
     };
     patterns.set(registry, found);
   }

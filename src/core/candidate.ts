@@ -40,6 +40,16 @@ export interface Candidate {
    * that builds several clients); null: the file's regions apply.
    */
   readonly regions?: readonly string[] | null;
+  /**
+   * How the source spells a string whose `text` the reader derived from a template: an ARN whose
+   * placeholders fill only its region or account, or a model ID behind a region placeholder.
+   */
+  readonly display?: string;
+  /**
+   * The template puts a region where a profile's geography goes (`${AWS_REGION}.anthropic...`):
+   * always wrong, since a region is not a geography. `text` is the model ID after it.
+   */
+  readonly regionAsGeography?: boolean;
 }
 
 /** What a reader learns about a whole file. */

@@ -145,7 +145,7 @@ export function judgeOne(
     message: messageOf(rule, report.messageId, report.data),
     start: candidate.start,
     end: candidate.end,
-    text: candidate.text,
+    text: candidate.display ?? candidate.text,
     fix: report.fix === null || !FIXABLE_ROLES.includes(candidate.role) ? null : replacementFor(candidate, report.fix),
     suggestions: report.suggestions.map((s) => ({
       messageId: s.messageId,

@@ -11,6 +11,19 @@ export type TemplatePart = string | null;
 
 const ARN_HEAD = /^arn:aws[a-z-]{0,10}:bedrock:$/;
 
+/** A placeholder that holds a region: `${AWS_REGION}`, `{region}`, `${process.env.AWS_DEFAULT_REGION}`. */
+const REGION_PLACEHOLDER = /region/i;
+
+/**
+ * The model ID after a region placeholder that stands where a profile's geography goes
+ * (`${AWS_REGION}.anthropic.claude-...`), or null.
+ */
+export function afterRegionPlaceholder(parts: readonly TemplatePart[], placeholders: readonly string[]): string | null {
+  if (parts.length !== 2 || parts[0] !== null || typeof parts[1] !== 'string' || !REGION_PLACEHOLDER.test(placeholders[0] ?? '')) return null;
+  const rest = parts[1];
+  return /^\.[a-z0-9-]+\.[A-Za-z0-9._:-]+$/.test(rest) ? rest.slice(1) : null;
+}
+
 /** The ARN with its placeholders emptied, when they fill only its region and account; else null. */
 export function templateArn(parts: readonly TemplatePart[]): string | null {
   if (!parts.includes(null) || typeof parts[0] !== 'string' || !parts[0].startsWith('arn:')) return null;

@@ -15,6 +15,7 @@ import { isResourceName, isSearchName, mentionsBedrock } from '../context/names.
 import { isAssertion, isDescriptiveCall, isFirstArgumentSink, isInputSink, isLookup, isModelKey } from '../context/sinks.js';
 import type { Candidate, Collection, Role } from '../core/candidate.js';
 import { EMPTY_COLLECTION, inPlace } from '../core/candidate.js';
+import { afterRegionPlaceholder, templateArn, type TemplatePart } from '../core/templates.js';
 
 type Node = TSESTree.Node;
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
@@ -370,6 +371,22 @@ function nodesHolding(root: Node, offsets: readonly number[], keys: VisitorKeys,
 /** A string literal, or a template literal without expressions (one with them is descended into). */
 const isStaticString = (node: Node): boolean =>
   node.type === 'Literal' || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+/** A string, or a fixed part of a template with placeholders (an ARN's, or one after a region placeholder). */
+const isStringOrTemplatePart = (node: Node): boolean => isStaticString(node) || node.type === 'TemplateElement';
+
+/** The model reference a template with placeholders spells, when its placeholders fill only an ARN's region or account, or stand for a region before the model. */
+function templateCandidate(template: TSESTree.TemplateLiteral, text: string): { value: string; regionAsGeography: boolean } | null {
+  const parts: TemplatePart[] = [];
+  template.quasis.forEach((quasi, index) => {
+    if (index > 0) parts.push(null);
+    if (quasi.value.cooked) parts.push(quasi.value.cooked);
+  });
+  const arn = templateArn(parts);
+  if (arn !== null) return { value: arn, regionAsGeography: false };
+  const placeholders = template.expressions.map((expression) => text.slice(expression.range[0], expression.range[1]));
+  const model = afterRegionPlaceholder(parts, placeholders);
+  return model === null ? null : { value: model, regionAsGeography: true };
+}
 const isIdentifier = (node: Node): boolean => node.type === 'Identifier';
 
 /** Every client name contains `Bedrock`: where the source may name a client, or `require`. */
@@ -390,8 +407,17 @@ export interface EstreeSource {
 export function collectEstree(source: EstreeSource, offsets: readonly number[]): Collection {
   const { ast, text } = source;
   const keys = source.visitorKeys ?? {};
-  const literals: { literal: TSESTree.Literal | TSESTree.TemplateLiteral; value: string }[] = [];
-  for (const node of nodesHolding(ast, offsets, keys, isStaticString)) {
+  const literals: { literal: TSESTree.Literal | TSESTree.TemplateLiteral; value: string; template?: { regionAsGeography: boolean } }[] = [];
+  const templates = new Set<Node>();
+  for (const node of nodesHolding(ast, offsets, keys, isStringOrTemplatePart)) {
+    if (node.type === 'TemplateElement') {
+      const template = node.parent;
+      if (template?.type !== 'TemplateLiteral' || templates.has(template) || isIgnoredPosition(template, template.parent)) continue;
+      templates.add(template);
+      const found = templateCandidate(template, text);
+      if (found && mightBeModelRef(found.value)) literals.push({ literal: template, value: found.value, template: found });
+      continue;
+    }
     const literal = node as TSESTree.Literal | TSESTree.TemplateLiteral;
     const value = staticString(literal);
     if (value !== null && mightBeModelRef(value) && !isIgnoredPosition(literal, literal.parent)) literals.push({ literal, value });
@@ -399,8 +425,22 @@ export function collectEstree(source: EstreeSource, offsets: readonly number[]):
   if (literals.length === 0) return EMPTY_COLLECTION;
   const file = new FileReader(source, keys);
   const context = file.context();
-  const candidates: Candidate[] = literals.map(({ literal, value }) => {
+  const candidates: Candidate[] = literals.map(({ literal, value, template }) => {
     const [start, end] = literal.range;
+    if (template) {
+      const { role, regions } = isResourceContext(literal) ? { role: 'resource' as const, regions: undefined } : roleOf(literal, context);
+      // A template is never rewritten: its placeholders are the program's.
+      return {
+        text: value,
+        start,
+        end,
+        fix: null,
+        role,
+        display: text.slice(start + 1, end - 1),
+        ...(template.regionAsGeography ? { regionAsGeography: true } : {}),
+        ...(regions?.length ? { regions } : {}),
+      };
+    }
     const quote = literal.type === 'TemplateLiteral' ? '`' : text.charAt(start);
     const { role, regions } = isResourceContext(literal) ? { role: 'resource' as const, regions: undefined } : roleOf(literal, context);
     return {

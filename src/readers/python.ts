@@ -17,7 +17,7 @@ import type { Node } from 'web-tree-sitter';
 import { isRegionName, isResourceName, isSearchName } from '../context/names.js';
 import { isAssertion, isDescriptiveCall, isFirstArgumentSink, isInputSink, isLookup, isModelKey } from '../context/sinks.js';
 import type { Collection, Role } from '../core/candidate.js';
-import { templateArn, type TemplatePart } from '../core/templates.js';
+import { afterRegionPlaceholder, templateArn, type TemplatePart } from '../core/templates.js';
 import type { Ancestor } from './tree-sitter.js';
 import { holderIndex, scanStrings, type StringContext } from './tree-strings.js';
 
@@ -34,24 +34,30 @@ const CONTAINERS = new Set(['tuple', 'list', 'set', 'parenthesized_expression'])
 const SENT_VARIABLE = /\b(?:modelId|model_id)\s*=\s*([A-Za-z_]\w*)\s*[,)]/g;
 
 /** The value of a plain string literal (no placeholders, escapes or bytes prefix), or an ARN template's; else null. */
-function stringValue(node: Node, source: string): { text: string; start: number; fixable?: false } | null {
+function stringValue(node: Node, source: string): { text: string; start: number; fixable?: false; display?: string; regionAsGeography?: boolean } | null {
   const open = node.firstChild;
   const close = node.lastChild;
   if (open?.type !== 'string_start' || close?.type !== 'string_end') return null;
   if (/[bB]/.test(open.text)) return null;
   const parts: TemplatePart[] = [];
+  const placeholders: string[] = [];
   let at = open.endIndex;
   for (const child of node.children) {
     if (child?.type === 'escape_sequence') return null;
     if (child?.type === 'interpolation') {
-      parts.push(source.slice(at, child.startIndex), null);
+      if (child.startIndex > at) parts.push(source.slice(at, child.startIndex));
+      parts.push(null);
+      placeholders.push(source.slice(child.startIndex + 1, child.endIndex - 1));
       at = child.endIndex;
     }
   }
   if (parts.length === 0) return { text: source.slice(open.endIndex, close.startIndex), start: open.endIndex };
-  parts.push(source.slice(at, close.startIndex));
+  if (close.startIndex > at) parts.push(source.slice(at, close.startIndex));
+  const display = source.slice(open.endIndex, close.startIndex);
   const arn = templateArn(parts);
-  return arn === null ? null : { text: arn, start: open.endIndex, fixable: false };
+  if (arn !== null) return { text: arn, start: open.endIndex, fixable: false, display };
+  const model = afterRegionPlaceholder(parts, placeholders);
+  return model === null ? null : { text: model, start: open.endIndex, fixable: false, display, regionAsGeography: true };
 }
 
 const sameNode = (a: Node | null | undefined, b: Node): boolean => !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex;

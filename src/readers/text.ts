@@ -45,6 +45,9 @@ export const DIALECTS: Readonly<Record<Language, TextDialect>> = {
 /** A shell default of a region variable: `${AWS_REGION:-eu-west-1}`, `${AWS_DEFAULT_REGION-eu-west-1}`. */
 const REGION_DEFAULT = /^\$\{[A-Za-z_]*REGION[A-Za-z_]*:?-([a-z]{2}(?:-[a-z]+)+-\d{1,2})\}$/;
 
+/** A model ID behind a region variable where a profile's geography goes: `${AWS_REGION}.anthropic...`, `$AWS_REGION.meta...`. */
+const REGION_PREFIXED = /^\$\{?[A-Za-z_]*REGION[A-Za-z_]*\}?\.([a-z0-9-]+\.[A-Za-z0-9._:-]+)$/;
+
 /** How far the scanner looks back for the name a string is given to. */
 const LOOK_BACK = 80;
 /** Characters that end an unquoted shell word. */
@@ -137,6 +140,12 @@ export function scanText(source: string, dialect: TextDialect): Collection {
   const consider = (text: string, start: number, end: number, valueStart: number, name: string | null, compared = false): void => {
     if (mentionsBedrock(text)) usesBedrock = true;
     if (name !== null && isRegionName(name)) regions.push(REGION_DEFAULT.exec(text)?.[1] ?? text);
+    const afterRegion = REGION_PREFIXED.exec(text);
+    if (afterRegion && mightBeModelRef(afterRegion[1]!)) {
+      // `${AWS_REGION}.anthropic...`: a region where the geography goes; never rewritten.
+      candidates.push({ text: afterRegion[1]!, start, end, fix: null, role: 'unknown', display: text, regionAsGeography: true });
+      return;
+    }
     if (!mightBeModelRef(text) || text.includes('\\')) return;
     const role = compared ? 'lookup' : name !== null && claudeCodeOnBedrock && isClaudeCodeModelVariable(name) ? 'sent' : roleOfValue(name, false, name !== null && isResourceName(name));
     candidates.push({ text, start, end, fix: inPlace(valueStart, text), role });

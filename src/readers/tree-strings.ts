@@ -37,7 +37,7 @@ export interface StringLanguage {
    * The value of a plain literal and where it starts, or null (placeholders, escapes, ...);
    * `fixable: false` for a value that is not written verbatim (an ARN template's).
    */
-  value(node: Node): { text: string; start: number; fixable?: false } | null;
+  value(node: Node): { text: string; start: number; fixable?: false; display?: string; regionAsGeography?: boolean } | null;
   /** The string's name, role and whether it states a region, from its ancestors (nearest first). */
   contextOf(node: Node, ancestors: readonly Ancestor[], value: string): StringContext;
 }
@@ -69,6 +69,8 @@ export function scanStrings(root: Node, language: StringLanguage): Collection {
       start: node.startIndex,
       end: node.endIndex,
       fix: value.fixable === false ? null : inPlace(value.start, value.text),
+      ...(value.display !== undefined ? { display: value.display } : {}),
+      ...(value.regionAsGeography ? { regionAsGeography: true } : {}),
       role: context.role,
       ...(context.regions?.length ? { regions: context.regions } : {}),
     });

@@ -26,9 +26,10 @@ export default defineRule({
   // Only strings that name the model a call is made with: not catalogs, look-ups, tests,
   // resources (IAM, GetFoundationModel, where the bare ID is right) or texts.
   roles: INVOKED_ROLES,
-  check(verdict) {
+  check(verdict, { candidate }) {
     const found = verdict.profileRequired;
-    if (!found) return null;
+    // A region written where the geography goes is valid-inference-profile's.
+    if (!found || candidate.regionAsGeography) return null;
     let where: string;
     if (found.regionsKnown) where = `in ${listText(found.failingRegions)}`;
     else if (found.onDemandRegions.length === 0) where = 'in any region';

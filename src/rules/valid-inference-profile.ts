@@ -3,9 +3,23 @@
  * geography, or that no region in play can call.
  */
 import { INVOKED_ROLES } from '../core/candidate.js';
+import type { Verdict } from '../classifier/classify.js';
+import type { Registry } from '../registry/registry.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import { listText } from '../util/list-text.js';
 import { AWS_ERRORS, geographyList, profileSuggestion, USE_PROFILE } from './utils/reports.js';
+
+/** `${AWS_REGION}.anthropic...`: a region is never a geography. The model's profiles are the way out. */
+function regionAsGeography(verdict: Verdict, registry: Registry, id: string): RuleReport | null {
+  if (!verdict.model) return null;
+  const live = (registry.profilesByModel.get(verdict.model.id) ?? []).filter((p) => !p.removed);
+  return {
+    messageId: 'regionAsGeography',
+    data: { id, geographies: listText(live.length ? live.map((p) => `'${p.geo}.'`) : [...registry.geographies.keys()].sort().map((g) => `'${g}.'`)) },
+    fix: null,
+    suggestions: [],
+  };
+}
 
 export default defineRule({
   name: 'valid-inference-profile',
@@ -31,13 +45,18 @@ export default defineRule({
       '"',
     useProfile: USE_PROFILE,
     useBareId: "Use the bare ID '{{id}}', which works on demand in {{regions}}.",
+    regionAsGeography:
+      "'{{id}}' puts a region where an inference profile's geography goes; a profile ID starts with one of {{geographies}}. AWS answers: \"" +
+      AWS_ERRORS.invalidIdentifier +
+      '"',
   },
   options: {},
   defaultOptions: {},
   // Only strings that name the model a call is made with: not catalogs, look-ups, tests,
   // resources (IAM, GetFoundationModel, where the bare ID is right) or texts.
   roles: INVOKED_ROLES,
-  check(verdict, { registry }): RuleReport | null {
+  check(verdict, { registry, candidate }): RuleReport | null {
+    if (candidate.regionAsGeography) return regionAsGeography(verdict, registry, candidate.display ?? verdict.ref.raw);
     const found = verdict.invalidProfile;
     if (!found) return null;
     const suggestions = found.choices.map((choice) =>

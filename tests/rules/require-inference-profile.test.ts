@@ -21,7 +21,14 @@ runRuleTests<string, [{ region?: string; regions?: string[] }]>('require-inferen
     // Already a profile ID.
     `const modelId = 'us.${SONNET_45}';`,
     `${client('eu-west-1')}const modelId = 'eu.${SONNET_45}';`,
-    // Region unknown and the bare ID works on demand in at least half of the regions offering it.
+    // What the code does with the string: a capability list, a look-up, a regex, a comparison, a
+    // test's assertion, a file that is a test by its path (issue: role-aware verdicts).
+    `${client('eu-west-1')}export const LONG_CONTEXT = ['${SONNET_46}', '${HAIKU_45}'];`,
+    `${client('eu-west-1')}const price = PRICES['${SONNET_46}'] ?? PRICES.get('${HAIKU_45}');`,
+    `${client('eu-west-1')}const known = new RegExp('${SONNET_46}').test(id) || id === '${HAIKU_45}';`,
+    `expect(toBaseModelId('eu.${SONNET_46}')).toBe('${SONNET_46}');`,
+    { code: `${client('eu-west-1')}const modelId = '${SONNET_46}';`, filename: 'src/__tests__/models.test.ts' },
+    // Region unknown and the bare ID works on demand in us-east-1 or us-west-2, where most code runs.
     `const modelId = '${HAIKU_3}';`,
     `const modelId = 'amazon.nova-lite-v1:0';`,
     // Keys of lookup tables are not invocations.
@@ -58,6 +65,48 @@ runRuleTests<string, [{ region?: string; regions?: string[] }]>('require-inferen
     },
   ],
   invalid: [
+    {
+      // The region of a same-file constant gives the certain fix.
+      code: `const REGION = 'eu-west-1';\nconst client = new BedrockRuntimeClient({ region: REGION });\nconst modelId = '${SONNET_46}';`,
+      output: `const REGION = 'eu-west-1';\nconst client = new BedrockRuntimeClient({ region: REGION });\nconst modelId = 'eu.${SONNET_46}';`,
+      errors: [
+        {
+          messageId: 'profileRequired',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 17 + SONNET_46.length + 2,
+          suggestions: ['eu', 'global'].map((geo) => ({
+            messageId: 'useProfile',
+            output: `const REGION = 'eu-west-1';\nconst client = new BedrockRuntimeClient({ region: REGION });\nconst modelId = '${geo}.${SONNET_46}';`,
+          })),
+        },
+      ],
+    },
+    {
+      // So does the fallback of an environment read.
+      code: `const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? 'eu-west-1' });\nconst modelId = '${SONNET_46}';`,
+      output: `const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? 'eu-west-1' });\nconst modelId = 'eu.${SONNET_46}';`,
+      errors: [
+        {
+          messageId: 'profileRequired',
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 17 + SONNET_46.length + 2,
+          suggestions: ['eu', 'global'].map((geo) => ({
+            messageId: 'useProfile',
+            output: `const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? 'eu-west-1' });\nconst modelId = '${geo}.${SONNET_46}';`,
+          })),
+        },
+      ],
+    },
+    {
+      // A model setting of a configuration object gets the certain fix too.
+      code: `${client('eu-west-1')}const DEFAULT = { model: '${SONNET_46}' };`,
+      output: `${client('eu-west-1')}const DEFAULT = { model: 'eu.${SONNET_46}' };`,
+      errors: [{ messageId: 'profileRequired', suggestions: ['eu', 'global'].map((geo) => ({ messageId: 'useProfile', output: `${client('eu-west-1')}const DEFAULT = { model: '${geo}.${SONNET_46}' };` })) }],
+    },
     {
       // The region of the client decides the one geography profile: an autofix.
       code: `${client('eu-west-1')}const modelId = '${SONNET_45}';`,
