@@ -107,6 +107,7 @@ export async function checkFile(text: string, path: string, language: Language, 
       text: finding.text,
       fix: finding.fix,
       suggestions: finding.suggestions.map((s) => ({ message: s.message, text: s.text })),
+      ...(finding.awsError ? { awsError: finding.awsError } : {}),
     });
   }
   return { findings, fallback: typeof parsed === 'string' ? parsed : null };

@@ -86,6 +86,7 @@ const shown = (f: CheckFinding): CheckFinding => ({
   text: redact(f.text),
   fix: f.fix && maskedFix(f.fix),
   suggestions: f.suggestions.map((s) => ({ message: redact(s.message), ...masked(s.text) })),
+  ...(f.awsError ? { awsError: redact(f.awsError) } : {}),
 });
 
 /** A fix as it is shown: its value masked, and marked so when masking changed it. */

@@ -4,6 +4,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS, runCheck, type OutputFormat } from '../checker/check.js';
 import { UsageError } from '../checker/files.js';
+import { DEFAULT_STALE_AFTER_DAYS } from '../checker/stale.js';
 import { SnapshotError } from '../registry/registry.js';
 import { ConfigError } from '../core/regions.js';
 import { parseDay } from '../util/day.js';
@@ -63,7 +64,7 @@ export function register(program: Command): void {
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <count>', 'exit with code 1 when there are more warnings than this', count)
     .option('--fix', "apply the certain fixes (those ESLint's --fix makes) and write the files")
-    .option('--stale-after <days>', 'print a notice when the snapshot is older than this', count, 90)
+    .option('--stale-after <days>', 'print a notice when the snapshot is older than this', count, DEFAULT_STALE_AFTER_DAYS)
     .option('--no-stale-notice', 'never print the staleness notice')
     .option('--now <date>', 'judge lifecycle phases as of this day (YYYY-MM-DD), for reproducible runs', day)
     .action(async (paths: string[], flags: CheckFlags) => {

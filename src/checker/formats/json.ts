@@ -1,8 +1,9 @@
 /**
  * The `json` format: one array of findings, each with its file relative to the working
  * directory, its position, rule, severity, message, the offending string, and the certain fix
- * and suggestions (the new string values) where there are any. A fix or suggestion whose text had
- * an account ID masked is left out: applied as it is shown, it would write a broken ARN.
+ * and suggestions (the new string values) where there are any, and AWS's exact answer to the
+ * call (`awsError`) where the rule knows it. A fix or suggestion whose text had an account ID
+ * masked is left out: applied as it is shown, it would write a broken ARN.
  */
 import type { CheckFinding, FileReport } from '../types.js';
 
@@ -18,6 +19,8 @@ export interface JsonFinding {
   text: string;
   fix?: { text: string };
   suggestions?: { message: string; text: string }[];
+  /** AWS's exact answer to the call, when the rule knows it. */
+  awsError?: string;
 }
 
 function suggestionsOf(finding: CheckFinding): Pick<JsonFinding, 'suggestions'> {
@@ -39,6 +42,7 @@ export function toJsonFindings(reports: readonly FileReport[]): JsonFinding[] {
       text: f.text,
       ...(f.fix && !f.fix.masked ? { fix: { text: f.fix.value } } : {}),
       ...suggestionsOf(f),
+      ...(f.awsError ? { awsError: f.awsError } : {}),
     })),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The `sarif` format: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule
  * that ran is listed with its description and documentation URL; file locations are relative to
- * the working directory (`%SRCROOT%`), columns in UTF-16 code units as ESLint counts them.
+ * the working directory (`%SRCROOT%`), columns in UTF-16 code units as ESLint counts them. A
+ * result whose rule knows AWS's exact answer to the call carries it as `properties.awsError`.
  */
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -38,6 +39,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
       ruleIndex: options.rules.findIndex((active) => active.rule.name === f.ruleId),
       level: f.severity,
       message: { text: f.message },
+      ...(f.awsError ? { properties: { awsError: f.awsError } } : {}),
       locations: [
         {
           physicalLocation: {
