@@ -44,7 +44,7 @@ export type UnknownReason =
   | 'old-date'
   /** A word one or two letters away from one the provider uses (`sonet`). */
   | 'typo'
-  /** A version of a known line that is not above its newest and is not listed (`claude-sonnet-4-7` after 5). */
+  /** A version not above the newest of its line (`claude-sonnet-4-7` after 5), or a new name of a generation its family moved past. */
   | 'no-such-version';
 
 /** The positive sign that an unlisted ID may be a model newer than the snapshot. */
@@ -346,8 +346,9 @@ export function judgeUnlisted(ref: ModelRef, registry: Registry): UnlistedVerdic
   if (aboveFamily) return plausiblyAbove(major, familyMajor) ? newer('version') : wrong('no-such-version');
   const newestOfLine = grammar.newest.get(lineOf(parts));
   if (newestOfLine) return plausiblyAbove(parts.numbers, newestOfLine) ? newer('version') : wrong('no-such-version');
-  // A line the family does not have: a new model name (`llama4-behemoth`).
-  return newer('name');
+  // A line the family does not have: a new model name of its newest generation (`llama4-behemoth`),
+  // not of one it has moved past (`llama3-2-11b-vision-instruct` once Llama 4 is listed).
+  return compareNumbers(major, familyMajor) < 0 && major.length > 0 ? wrong('no-such-version') : newer('name');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -83,6 +83,8 @@ describe('an ID the snapshot does not list', () => {
     ['anthropic.claude-sonnet-4-7', 'wrong:no-such-version'],
     ['anthropic.claude-haiku-45', 'wrong:no-such-version'],
     ['meta.llama3-2-70b-instruct-v1:0', 'wrong:no-such-version'],
+    // A new model name of a generation the family has moved past (Llama 4 is listed).
+    ['meta.llama3-2-11b-vision-instruct-v1:0', 'wrong:no-such-version'],
   ])('%s is certainly wrong (%s)', (id, expected) => {
     expect(judged(id)).toBe(expected);
   });
