@@ -16,7 +16,7 @@ export default defineRule({
   fixable: false,
   messages: {
     unlisted:
-      "'{{id}}' is not in the snapshot of {{asOf}} ({{age}} days old){{dated}}; it may be newer: " +
+      "'{{id}}' is not in the {{age}}-day-old snapshot of {{asOf}}{{dated}}; it may be newer: " +
       'run `bedrock-lint sync` or upgrade eslint-plugin-aws-bedrock.',
   },
   options: {},

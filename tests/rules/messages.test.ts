@@ -13,7 +13,8 @@ import { loadRegistry } from '../../src/registry/registry.js';
 
 const MAX = 200;
 const registry = loadRegistry();
-const now = new Date('2026-11-28T00:00:00Z');
+/** The day the issue was measured, and a day years later (a snapshot's age of four digits). */
+const DAYS = [new Date('2026-11-28T00:00:00Z'), new Date('2029-12-31T00:00:00Z')];
 /** An obviously fake account, built at run time. */
 const ACCOUNT = '1234' + '56789012';
 
@@ -51,7 +52,7 @@ const ids = [
 describe('messages fit an editor hover', () => {
   const seen = new Map<string, number>();
   const tooLong: string[] = [];
-  for (const id of [...new Set(ids)]) {
+  for (const [id, now] of [...new Set(ids)].flatMap((id) => DAYS.map((day) => [id, day] as const))) {
     for (const regionSet of REGION_SETS) {
       const verdict = classify(id, registry, { regions: regionSet, now });
       if (!verdict) continue;

@@ -76,7 +76,7 @@ describe('no-unlisted-model messages', () => {
     expect(messages).toEqual([
       [
         'aws-bedrock/no-unlisted-model',
-        "'anthropic.claude-haiku-4-5-20261015-v1:0' is not in the snapshot of 2026-09-01 (86 days old), dated 2026-10-15; " +
+        "'anthropic.claude-haiku-4-5-20261015-v1:0' is not in the 86-day-old snapshot of 2026-09-01, dated 2026-10-15; " +
           'it may be newer: run `bedrock-lint sync` or upgrade eslint-plugin-aws-bedrock.',
       ],
     ]);
