@@ -1,6 +1,7 @@
 /**
  * Pathological source files, shared by the bench rows (time at two sizes) and the hardening
- * tests (no crash): one huge string literal, very many literals, deeply nested template literals.
+ * tests (no crash): one huge string literal, very many literals, deeply nested template literals,
+ * a YAML mapping of very many keys.
  */
 
 /** `const s = '...'` with a literal of `bytes` characters (an ID-looking head, then filler). */
@@ -25,4 +26,12 @@ export function nestedTemplates(depth: number, id: string): string {
   let expression = `'${id}'`;
   for (let i = 0; i < depth; i++) expression = `\`a\${${expression}}b\``;
   return `export const t = ${expression};\n`;
+}
+
+/** A flat YAML mapping of `keys` keys, the last of which names `id` (the duplicate-key check made this quadratic). */
+export function yamlMapping(keys: number, id: string): string {
+  const lines = new Array<string>(keys);
+  for (let i = 0; i < keys - 1; i++) lines[i] = `key${i}: value ${i}`;
+  lines[keys - 1] = `model: ${id}`;
+  return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /**
- * Rows: pathological inputs linted at two sizes (the four rules through ESLint's Linter). The
- * ratio is the growth in time divided by the growth in size: 1.0 is linear, 2.0 quadratic.
+ * Rows: pathological inputs linted at two sizes (the four rules through ESLint's Linter), and a
+ * YAML mapping of many keys read by the checker's YAML scanner. The ratio is the growth in time
+ * divided by the growth in size: 1.0 is linear, 2.0 quadratic.
  */
 import { join } from 'node:path';
 import type { BenchContext } from '../lib/context.js';
@@ -21,6 +22,7 @@ const CASES = [
   { kind: 'string', name: 'One string literal, 5 MB → 10 MB', sizes: [5 * 1024 * 1024, 10 * 1024 * 1024] },
   { kind: 'literals', name: 'Literals in one file, 50,000 → 100,000', sizes: [50_000, 100_000] },
   { kind: 'nested', name: 'Nested template literals, depth 250 → 500', sizes: [250, 500] },
+  { kind: 'yaml', name: 'YAML mapping keys (checker), 25,000 → 50,000', sizes: [25_000, 50_000] },
 ] as const;
 
 export async function pathologicalRows(ctx: BenchContext): Promise<Row[]> {
@@ -34,7 +36,7 @@ export async function pathologicalRows(ctx: BenchContext): Promise<Row[]> {
       String(reps),
     ]);
     const fatal = result.results.find((r) => r.fatal)?.fatal;
-    if (fatal) throw new Error(`${c.name}: ESLint reported a fatal error: ${fatal}`);
+    if (fatal) throw new Error(`${c.name}: a fatal error: ${fatal}`);
     const scaling = result.ms[1] / result.ms[0] / (result.sizes[1] / result.sizes[0]);
     ctx.log(`  ${c.name}: ${ms(result.ms[0])} → ${ms(result.ms[1])}`);
     rows.push({

@@ -1,13 +1,15 @@
 /**
  * Bench worker: lints one pathological input at two sizes with the four rules (TypeScript parser,
  * ESLint's Linter), `reps` times each after a warm-up, and prints the median time of each size.
+ * The `yaml` input is read by the checker's YAML scanner instead.
  *
- * Usage: pathological.ts <string|literals|nested> <size1> <size2> <reps>
+ * Usage: pathological.ts <string|literals|nested|yaml> <size1> <size2> <reps>
  */
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import plugin from 'eslint-plugin-aws-bedrock';
-import { hugeLiteral, manyLiterals, nestedTemplates } from '../gen/pathological.js';
+import { scanYaml } from '../../src/readers/yaml.js';
+import { hugeLiteral, manyLiterals, nestedTemplates, yamlMapping } from '../gen/pathological.js';
 import { median } from '../lib/stats.js';
 
 const [kind, size1, size2, repsArg] = process.argv.slice(2);
@@ -16,9 +18,10 @@ const inputs: Record<string, (size: number) => string> = {
   string: hugeLiteral,
   literals: (n) => manyLiterals(n, ID),
   nested: (depth) => nestedTemplates(depth, ID),
+  yaml: (keys) => yamlMapping(keys, ID),
 };
 const make = inputs[kind ?? ''];
-if (!make || !size1 || !size2) throw new Error('usage: pathological.ts <string|literals|nested> <size1> <size2> <reps>');
+if (!make || !size1 || !size2) throw new Error('usage: pathological.ts <string|literals|nested|yaml> <size1> <size2> <reps>');
 
 const linter = new Linter({ configType: 'flat' });
 const config: Linter.Config[] = [
@@ -30,11 +33,21 @@ const config: Linter.Config[] = [
   },
 ];
 
+function lint(code: string): { messages: number; fatal: string | null } {
+  const messages = linter.verify(code, config, 'input.ts');
+  return { messages: messages.length, fatal: messages.find((m) => m.fatal)?.message ?? null };
+}
+
+/** The YAML scanner's candidates stand in for messages. */
+function scan(code: string): { messages: number; fatal: string | null } {
+  const result = scanYaml(code);
+  return result ? { messages: result.candidates.length, fatal: null } : { messages: 0, fatal: 'not valid YAML' };
+}
+
 function time(code: string): { ms: number; messages: number; fatal: string | null } {
   const start = performance.now();
-  const messages = linter.verify(code, config, 'input.ts');
-  const fatal = messages.find((m) => m.fatal)?.message ?? null;
-  return { ms: performance.now() - start, messages: messages.length, fatal };
+  const result = (kind === 'yaml' ? scan : lint)(code);
+  return { ms: performance.now() - start, ...result };
 }
 
 const sizes = [Number(size1), Number(size2)];

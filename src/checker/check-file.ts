@@ -6,7 +6,9 @@
  */
 import { parse as parseJson } from '@humanwhocodes/momoa';
 import { mayNameModel, mayQuoteModel, sourceModelOffsets } from '../classifier/prefilter.js';
-import type { Collection } from '../core/candidate.js';
+import { relative } from 'node:path';
+import { isTestPath } from '../context/sinks.js';
+import { asTestFile, type Collection } from '../core/candidate.js';
 import { Suppressions, type Comment } from '../core/directives.js';
 import { judge, type JudgeSetup } from '../core/judge.js';
 import { readScript } from '../readers/javascript.js';
@@ -19,10 +21,15 @@ import { DIALECTS, scanText } from '../readers/text.js';
 import { scanToml } from '../readers/toml.js';
 import { parserFor, withTree, type Grammar } from '../readers/tree-sitter.js';
 import { scanYaml } from '../readers/yaml.js';
+import { mapToNotebook, notebookProgram } from '../readers/notebook.js';
+import { scanProperties } from '../readers/properties.js';
 import { LineIndex } from './line-index.js';
 import type { CheckFinding } from './types.js';
 
-export type FileCheckOptions = JudgeSetup;
+export interface FileCheckOptions extends JudgeSetup {
+  /** The project's root: a file's path below it tells whether it is a test (default: the working directory). */
+  readonly root?: string;
+}
 
 export interface FileCheck {
   readonly findings: CheckFinding[];
@@ -69,6 +76,15 @@ async function read(text: string, path: string, language: Language, registry: Ju
       );
       return collection ? { collection } : `not valid ${language.toUpperCase()}`;
     }
+    if (language === 'properties' || language === 'ini') return { collection: scanProperties(text, language) };
+    if (language === 'notebook') {
+      const notebook = notebookProgram(text);
+      if (!notebook) return 'not a Python notebook';
+      const parser = await parserFor('python');
+      if (!parser) return 'the python grammar is not installed';
+      const collection = withTree(parser, notebook.program, (tree) => scanPython(tree.rootNode, notebook.program));
+      return collection ? { collection: mapToNotebook(collection, notebook, text) } : 'not a Python notebook';
+    }
     if (language === 'yaml') {
       const collection = scanYaml(text);
       return collection ? { collection } : 'not valid YAML';
@@ -88,7 +104,9 @@ export async function checkFile(text: string, path: string, language: Language, 
   const mayName = QUOTED_STRINGS.has(language) ? mayQuoteModel(text, options.registry) : mayNameModel(text, options.registry);
   if (!mayName) return { findings: [], fallback: null };
   const parsed = await read(text, path, language, options.registry);
-  const { collection, comments = [] } = typeof parsed === 'string' ? { collection: scanText(text, DIALECTS[language]) } : parsed;
+  const reading: Read = typeof parsed === 'string' ? { collection: scanText(text, DIALECTS[language]) } : parsed;
+  const comments = reading.comments ?? [];
+  const collection = isTestPath(relative(options.root ?? process.cwd(), path)) ? asTestFile(reading.collection) : reading.collection;
   const lines = new LineIndex(text, isEcmascript(language));
   const suppressions = comments.length ? new Suppressions(comments) : null;
   const findings: CheckFinding[] = [];

@@ -3,20 +3,26 @@
  * prints the findings in the chosen format, and returns the exit code (0: no error-severity
  * finding, 1: at least one, or more warnings than allowed). Usage problems throw UsageError,
  * an unusable snapshot throws SnapshotError; the command turns both into exit code 2.
+ *
+ * The report is written a file at a time as the check goes (formats/writer.ts). A file that
+ * cannot be read or fixed is a note (stderr, and the JSON and SARIF reports), never the end of
+ * the run, and does not change the exit code.
  */
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { loadRegistry } from '../registry/registry.js';
 import { checkRegions } from '../core/regions.js';
 import { activeRules, RULE_NAMES, ruleNamed } from '../core/rules.js';
 import type { ActiveRule } from '../core/judge.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import { checkFile, type FileCheckOptions } from './check-file.js';
-import { findFiles, readSource, UsageError, type SourceFile } from './files.js';
+import { escapeControl } from '../util/escape.js';
+import { rewriteInPlace } from '../util/write-in-place.js';
+import { checkFile, type FileCheck, type FileCheckOptions } from './check-file.js';
+import { displayName, findFiles, readSource, UsageError, type Source, type SourceFile } from './files.js';
 import { applyFixes } from './fix.js';
 import { redact } from './redact.js';
-import { formatJson } from './formats/json.js';
-import { formatSarif } from './formats/sarif.js';
-import { formatStylish } from './formats/stylish.js';
+import { jsonWriter } from './formats/json.js';
+import { sarifWriter } from './formats/sarif.js';
+import { stylishWriter } from './formats/stylish.js';
+import type { Note, ReportWriter } from './formats/writer.js';
 import { isEcmascript } from '../readers/languages.js';
 import { LineIndex } from './line-index.js';
 import { staleNotice } from './stale.js';
@@ -47,10 +53,23 @@ export interface CheckOptions {
   readonly now: Date;
   readonly color: boolean;
   readonly version: string;
+  /** A glob pattern that matches no file to check is a usage error (default true), as in ESLint. */
+  readonly errorOnUnmatchedPattern?: boolean;
+  readonly hooks?: CheckHooks;
+}
+
+/** Points where tests step in, as another process would (a file removed, or changed during a fix). */
+export interface CheckHooks {
+  /** Just before a listed file is read. */
+  beforeRead?(path: string): void;
+  /** Just before a fixed file is written. */
+  beforeWrite?(path: string): void;
 }
 
 export interface Output {
-  out(text: string): void;
+  /** The report. A promise means: wait before writing more (the stream's buffer is full). */
+  out(text: string): void | Promise<void>;
+  /** Notes, one line each. */
   err(text: string): void;
 }
 
@@ -108,28 +127,34 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
     regions: options.regions,
     now: options.now,
     rules,
+    root: options.cwd,
   };
-  const files = await findFiles(options.paths.length ? options.paths : ['.'], options.cwd);
-  const reports: FileReport[] = [];
+  const { files, skipped } = await findFiles(options.paths.length ? options.paths : ['.'], options.cwd, {
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
+  });
+  const writer = reportWriter(options, rules, output);
+  const notes: Note[] = [];
+  const note: NoteSink = (file, level, message) => {
+    notes.push({ file, level, message });
+    output.err(`bedrock-lint: ${escapeControl(message)}\n`);
+  };
+  for (const { path, reason, level, folder } of skipped) {
+    const name = `${displayName(path, options.cwd)}${folder ? '/' : ''}`;
+    note(name, level, `skipped ${name}: ${reason}.`);
+  }
+  let errors = 0;
+  let warnings = 0;
   for (const file of files) {
-    const report = await checkOne(file, options, fileOptions, output);
-    if (report) reports.push(report);
+    const report = await checkOne(file, options, fileOptions, output, note);
+    if (!report) continue;
+    for (const finding of report.findings) {
+      if (finding.severity === 'error') errors++;
+      else warnings++;
+    }
+    await writer.file(report);
   }
+  await writer.end(notes);
 
-  switch (options.format) {
-    case 'json':
-      output.out(formatJson(reports));
-      break;
-    case 'sarif':
-      output.out(formatSarif(reports, { cwd: options.cwd, version: options.version, rules }));
-      break;
-    default:
-      output.out(formatStylish(reports, options.color));
-  }
-
-  const all = reports.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.length - errors;
   const tooManyWarnings = options.maxWarnings !== null && warnings > options.maxWarnings;
   if (tooManyWarnings) {
     output.err(`bedrock-lint: too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
@@ -141,48 +166,92 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
+function reportWriter(options: CheckOptions, rules: readonly ActiveRule[], output: Output): ReportWriter {
+  const write = (text: string) => output.out(text);
+  switch (options.format) {
+    case 'json':
+      return jsonWriter(write);
+    case 'sarif':
+      return sarifWriter(write, { cwd: options.cwd, version: options.version, rules });
+    default:
+      return stylishWriter(write, options.color);
+  }
+}
+
+/** Records a note about one file (see formats/writer.ts) and prints it. */
+type NoteSink = (file: string, level: Note['level'], message: string) => void;
+
 /** Checks (and with --fix, fixes) one file; null when the file is skipped. */
 async function checkOne(
   file: SourceFile,
   options: CheckOptions,
   fileOptions: FileCheckOptions,
   output: Output,
+  note: NoteSink,
 ): Promise<FileReport | null> {
-  const name = relative(options.cwd, file.path).split(sep).join('/');
+  const name = displayName(file.path, options.cwd);
+  options.hooks?.beforeRead?.(file.path);
   const source = readSource(file.path);
   if ('skip' in source) {
-    output.err(`bedrock-lint: skipped ${name}: ${source.skip}.\n`);
+    note(name, source.level, `skipped ${name}: ${source.skip}.`);
     return null;
   }
-  let text = source.text;
-  let result = await checkFile(text, file.path, file.language, fileOptions);
-  if (result.fallback) output.err(`bedrock-lint: ${name}: ${result.fallback}; checked with the plain-text scanner.\n`);
-
+  let result = await checkFile(source.text, file.path, file.language, fileOptions);
+  if (result.fallback) {
+    output.err(`bedrock-lint: ${escapeControl(name)}: ${result.fallback}; checked with the plain-text scanner.\n`);
+  }
   if (options.fix && result.findings.some((f) => f.fix)) {
-    if (!source.lossless) {
-      output.err(`bedrock-lint: not fixing ${name}: it is not valid UTF-8.\n`);
-    } else {
-      const changes: string[] = [];
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-        if (!fixes.length) break;
-        const lines = new LineIndex(text, isEcmascript(file.language));
-        const { output: fixed, applied } = applyFixes(text, fixes);
-        for (const fix of applied) {
-          const at = lines.position(fix.start);
-          changes.push(
-            `bedrock-lint: fixed ${name}:${at.line}:${at.column}: '${redact(text.slice(fix.start, fix.end))}' -> '${redact(fix.text)}'\n`,
-          );
-        }
-        text = fixed;
-        result = await checkFile(text, file.path, file.language, fileOptions);
-      }
-      writeFileAtomic(file.path, source.bom ? `\uFEFF${text}` : text);
-      for (const change of changes) output.err(change);
-    }
+    result = await fix(file, name, source, result, { options, fileOptions, output, note });
   }
 
   let findings = result.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   return { path: file.path, file: name, findings: findings.map(shown).sort(byPosition) };
+}
+
+interface FixContext {
+  readonly options: CheckOptions;
+  readonly fileOptions: FileCheckOptions;
+  readonly output: Output;
+  readonly note: NoteSink;
+}
+
+/**
+ * Applies the certain fixes of a file, pass after pass, and writes the file in place
+ * (src/util/write-in-place.ts). Returns the check of what the file holds afterwards: the fixed
+ * text, or the text as read when the file is not written (it is read-only, not valid UTF-8, or
+ * changed after it was read), with a note saying why.
+ */
+async function fix(file: SourceFile, name: string, source: Source, checked: FileCheck, context: FixContext): Promise<FileCheck> {
+  const { options, fileOptions, output, note } = context;
+  if (!source.lossless) {
+    note(name, 'warning', `not fixing ${name}: it is not valid UTF-8.`);
+    return checked;
+  }
+  let text = source.text;
+  let result = checked;
+  const changes: string[] = [];
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (!fixes.length) break;
+    const lines = new LineIndex(text, isEcmascript(file.language));
+    const { output: fixed, applied } = applyFixes(text, fixes);
+    for (const change of applied) {
+      const at = lines.position(change.start);
+      const was = redact(text.slice(change.start, change.end));
+      changes.push(`bedrock-lint: fixed ${escapeControl(`${name}:${at.line}:${at.column}: '${was}' -> '${redact(change.text)}'`)}\n`);
+    }
+    text = fixed;
+    result = await checkFile(text, file.path, file.language, fileOptions);
+  }
+  if (text === source.text) return result;
+  options.hooks?.beforeWrite?.(file.path);
+  const written = rewriteInPlace(file.path, source.stamp, Buffer.from(source.bom ? `\uFEFF${text}` : text, 'utf8'));
+  if (!written.written) {
+    note(name, 'warning', `not fixing ${name}: ${written.reason}.`);
+    return checked;
+  }
+  for (const change of changes) output.err(change);
+  if (written.warning) note(name, 'warning', `fixed ${name}, but ${written.warning}.`);
+  return result;
 }

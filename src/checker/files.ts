@@ -2,10 +2,19 @@
  * Which files a check reads, and how: paths are expanded with globby (honouring `.gitignore`,
  * skipping dependency and VCS folders), files of unknown types are left out, and binaries,
  * files over 5 MB and minified bundles are skipped with a note, never silently.
+ *
+ * No single file ends the run. A file or folder that cannot be read, that vanishes before it is
+ * read, whose name is not UTF-8 or whose path is too long for the system, a named pipe, socket or
+ * device, and a symbolic link to a folder met in a walk are each left out with a note. Symbolic
+ * links to files are followed, and each file is checked once: a link to a file that is checked
+ * under its own name (or through an earlier link) is left out with a note.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import fs, { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
+import { escapeControl } from '../util/escape.js';
+import { errnoCode, fsReason } from '../util/fs-error.js';
+import { stampOf, type FileStamp } from '../util/write-in-place.js';
 import { languageOf, type Language } from '../readers/languages.js';
 
 /** Folders of installed dependencies, tool caches and version control: never the project's code. */
@@ -18,6 +27,8 @@ const MINIFIED_MIN_BYTES = 64 * 1024;
 const MINIFIED_LINE_LENGTH = 1000;
 /** How much of a file is sniffed for NUL bytes. */
 const SNIFF_BYTES = 8000;
+/** `O_NONBLOCK`: opening a named pipe for reading must not wait for a writer (undefined on Windows). */
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -28,45 +39,203 @@ export interface SourceFile {
   readonly language: Language;
 }
 
-const globOptions = (cwd: string) => ({
-  cwd,
-  gitignore: true,
-  dot: true,
-  absolute: true,
-  onlyFiles: true,
-  followSymbolicLinks: false,
-  ignore: SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`),
-});
+/** A path left out of the check, and why: `warning` when something is wrong, `note` when left out on purpose. */
+export interface Skipped {
+  readonly path: string;
+  readonly reason: string;
+  readonly level: Level;
+  readonly folder?: boolean;
+}
+
+type Level = 'warning' | 'note';
+
+/** Why a file is not checked. */
+export interface Skip {
+  readonly skip: string;
+  readonly level: Level;
+}
+
+export interface FileList {
+  /** The files to check, sorted by path. */
+  readonly files: SourceFile[];
+  /** Files and folders that were found but cannot be checked, sorted by path. */
+  readonly skipped: Skipped[];
+}
+
+export interface FindOptions {
+  /** A glob pattern that matches no file to check is a usage error, as in ESLint (default true). */
+  readonly errorOnUnmatchedPattern?: boolean;
+}
+
+/** A path as it is shown: relative to the working directory, with forward slashes. */
+export const displayName = (path: string, cwd: string): string => relative(cwd, path).split(sep).join('/');
+
+interface EntryType {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+}
+
+function notRegular(type: EntryType): string {
+  const kind = type.isFIFO() ? 'a named pipe (FIFO)' : type.isSocket() ? 'a socket' : type.isDirectory() ? 'a folder' : 'a device';
+  return `it is ${kind}, not a regular file`;
+}
+
+/** Why a path cannot be read, from the error of a file system call; other errors are rethrown. */
+function unreadable(error: unknown, path: string): string {
+  const reason = fsReason(error);
+  if (reason === null) throw error;
+  const code = errnoCode(error);
+  // The name was decoded with replacement characters: the file exists under bytes that no UTF-8 string names.
+  if (code === 'ENOENT' && path.includes('\uFFFD')) return 'its name is not valid UTF-8, so it cannot be opened by name';
+  return code === 'ENOENT' ? reason : `it cannot be read: ${reason}`;
+}
+
+/** The files and notes of one `findFiles` call. */
+class Collector {
+  readonly files = new Map<string, Language>();
+  readonly skipped = new Map<string, Skipped>();
+  private readonly links: (SourceFile & { target: Stats })[] = [];
+
+  constructor(private readonly cwd: string) {}
+
+  skip(path: string, reason: string, level: Level, folder = false): void {
+    if (!this.skipped.has(path)) this.skipped.set(path, { path, reason, level, ...(folder ? { folder } : {}) });
+  }
+
+  /** A path found by a walk or named by the user; returns whether it is a file to check (or would be). */
+  entry(path: string, type: EntryType): boolean {
+    if (type.isDirectory()) return false;
+    if (type.isSymbolicLink()) return this.link(path);
+    const language = languageOf(path);
+    if (!language) return false;
+    if (type.isFile()) this.files.set(path, language);
+    else this.skip(path, notRegular(type), 'note');
+    return true;
+  }
+
+  /** A symbolic link: a file behind it is checked (once), a folder behind it is not walked. */
+  private link(path: string): boolean {
+    let target: Stats;
+    try {
+      target = statSync(path);
+    } catch (error) {
+      if (!languageOf(path)) return false;
+      const dangling = errnoCode(error) === 'ENOENT';
+      this.skip(path, dangling ? 'it is a symbolic link to nothing (its target does not exist)' : unreadable(error, path), 'warning');
+      return true;
+    }
+    if (target.isDirectory()) {
+      this.skip(path, 'it is a symbolic link to a folder, which is not followed (name the folder itself to check it)', 'note', true);
+      return true;
+    }
+    const language = languageOf(path);
+    if (!language) return false;
+    if (target.isFile()) this.links.push({ path, language, target });
+    else this.skip(path, notRegular(target), 'note');
+    return true;
+  }
+
+  /** Walks `pattern` (a glob, or `**` under a folder) from `cwd`; returns how many files to check it matched. */
+  async walk(pattern: string, cwd: string): Promise<number> {
+    const readdir = (path: string, ...rest: unknown[]): void => {
+      const callback = rest.pop() as (error: Error | null, entries: unknown[]) => void;
+      const onRead = (error: Error | null, entries: unknown[]): void => {
+        if (!error) return callback(null, entries);
+        // A folder gone before it was listed held nothing to check (the base of a pattern that matches nothing, say).
+        if (errnoCode(error) !== 'ENOENT') this.skip(resolve(cwd, path), unreadable(error, path), 'warning', true);
+        callback(null, []);
+      };
+      (fs.readdir as (...args: unknown[]) => void)(path, ...rest, onRead);
+    };
+    const entries = await globby(pattern, {
+      cwd,
+      gitignore: true,
+      dot: true,
+      absolute: true,
+      onlyFiles: false,
+      objectMode: true,
+      followSymbolicLinks: false,
+      ignore: SKIPPED_FOLDERS.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]),
+      // A folder that cannot be listed is a note, not the end of the walk.
+      fs: { ...fs, readdir: readdir as typeof fs.readdir },
+    });
+    let matched = 0;
+    for (const { path, dirent } of entries) if (this.entry(path, dirent)) matched++;
+    return matched;
+  }
+
+  /** The files, the links to files not checked otherwise, and the notes, each sorted by path. */
+  result(): FileList {
+    if (this.links.length) {
+      const byInode = new Map<string, string>();
+      const key = (stats: Stats): string => `${stats.dev}:${stats.ino}`;
+      for (const path of this.files.keys()) {
+        try {
+          byInode.set(key(statSync(path)), path);
+        } catch {
+          // Read (and noted) later.
+        }
+      }
+      for (const link of this.links.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+        const checked = byInode.get(key(link.target));
+        if (checked === undefined) {
+          byInode.set(key(link.target), link.path);
+          this.files.set(link.path, link.language);
+        } else if (checked !== link.path) {
+          this.skip(link.path, `it is a link to ${displayName(checked, this.cwd)}, which is checked under that name`, 'note');
+        }
+      }
+    }
+    const byPath = <T>(entries: Iterable<[string, T]>): [string, T][] => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      files: byPath(this.files).map(([path, language]) => ({ path, language })),
+      skipped: byPath(this.skipped).map(([, skipped]) => skipped),
+    };
+  }
+}
 
 /**
  * The files to check under `paths` (relative to `cwd`): directories are walked, files given by
  * name are checked even when ignored, glob patterns are expanded. A path that does not exist is
- * a usage error.
+ * a usage error, and so is a pattern that matches no file to check (unless allowed in `options`).
  */
-export async function findFiles(paths: readonly string[], cwd: string): Promise<SourceFile[]> {
-  const found = new Set<string>();
+export async function findFiles(paths: readonly string[], cwd: string, options: FindOptions = {}): Promise<FileList> {
+  const collector = new Collector(cwd);
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    let stats;
+    let stats: Stats;
     try {
-      stats = statSync(absolute);
-    } catch {
-      if (!isDynamicPattern(path)) throw new UsageError(`no such file or directory: ${path}`);
-      for (const file of await globby(path, globOptions(cwd))) found.add(file);
+      stats = lstatSync(absolute);
+    } catch (error) {
+      const code = errnoCode(error);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        collector.skip(absolute, unreadable(error, absolute), 'warning');
+      } else if (!isDynamicPattern(path)) {
+        throw new UsageError(`no such file or directory: ${escapeControl(path)}`);
+      } else if (!(await collector.walk(path, cwd)) && options.errorOnUnmatchedPattern !== false) {
+        throw new UsageError(
+          `no files match the pattern '${escapeControl(path)}' (files of other types, and those in .gitignore or dependency folders, ` +
+            'are left out); check it for typos, or pass --no-error-on-unmatched-pattern.',
+        );
+      }
       continue;
     }
-    if (stats.isDirectory()) {
-      for (const file of await globby('**/*', globOptions(absolute))) found.add(file);
-    } else {
-      found.add(absolute);
-    }
+    const folder = stats.isDirectory() || (stats.isSymbolicLink() && isFolder(absolute));
+    if (folder) await collector.walk('**/*', absolute);
+    else collector.entry(absolute, stats);
   }
-  const files: SourceFile[] = [];
-  for (const path of [...found].sort()) {
-    const language = languageOf(path);
-    if (language) files.push({ path, language });
+  return collector.result();
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
-  return files;
 }
 
 export interface Source {
@@ -75,22 +244,42 @@ export interface Source {
   readonly bom: boolean;
   /** Whether the bytes are valid UTF-8, so that a fixed file can be written back losslessly. */
   readonly lossless: boolean;
+  /** What was read, for `--fix` to make sure that nothing changed the file before it writes it. */
+  readonly stamp: FileStamp;
 }
 
-/** Reads a file as text, or says why it is skipped. */
-export function readSource(path: string): Source | { skip: string } {
-  const size = statSync(path).size;
-  if (size > MAX_BYTES) return { skip: `larger than ${MAX_BYTES / 1024 / 1024} MB` };
-  const bytes = readFileSync(path);
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { skip: 'binary (contains NUL bytes)' };
-  const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const bom = decoded.startsWith('\uFEFF');
-  const text = bom ? decoded.slice(1) : decoded;
-  if (size >= MINIFIED_MIN_BYTES) {
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-    const average = Math.round(text.length / lines);
-    if (average > MINIFIED_LINE_LENGTH) return { skip: `looks minified or generated (${average} characters per line)` };
+/**
+ * Reads a file as text, or says why it is skipped. The file is opened once, and what is read is
+ * what was checked: a file replaced by a folder or a named pipe after it was listed is noted, not
+ * waited on.
+ */
+export function readSource(path: string): Source | Skip {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | NONBLOCK);
+  } catch (error) {
+    return { skip: unreadable(error, path), level: 'warning' };
   }
-  return { text, bom, lossless: Buffer.from(decoded, 'utf8').equals(bytes) };
+  try {
+    const stats = fstatSync(fd, { bigint: true });
+    if (!stats.isFile()) return { skip: notRegular(stats), level: 'note' };
+    if (stats.size > BigInt(MAX_BYTES)) return { skip: `larger than ${MAX_BYTES / 1024 / 1024} MB`, level: 'note' };
+    const bytes = readFileSync(fd);
+    if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { skip: 'binary (contains NUL bytes)', level: 'note' };
+    const stamp = stampOf(fstatSync(fd, { bigint: true }), bytes);
+    const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const bom = decoded.startsWith('\uFEFF');
+    const text = bom ? decoded.slice(1) : decoded;
+    if (bytes.length >= MINIFIED_MIN_BYTES) {
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+      const average = Math.round(text.length / lines);
+      if (average > MINIFIED_LINE_LENGTH) return { skip: `looks minified or generated (${average} characters per line)`, level: 'note' };
+    }
+    return { text, bom, lossless: Buffer.from(decoded, 'utf8').equals(bytes), stamp };
+  } catch (error) {
+    return { skip: unreadable(error, path), level: 'warning' };
+  } finally {
+    closeSync(fd);
+  }
 }

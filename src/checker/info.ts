@@ -9,6 +9,7 @@ import { availabilityByRegion, classify, nearestModels, phaseOf, type RegionAvai
 import { parseModelRef } from '../classifier/parse.js';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
 import type { Lifecycle } from '../registry/schema.js';
+import { escapeControl } from '../util/escape.js';
 import { listText } from '../util/list-text.js';
 import { redact } from './redact.js';
 
@@ -141,7 +142,8 @@ export function describeId(input: string, registry: Registry, now: Date): ModelI
     awsError,
   });
   const ref = parseModelRef(text, registry);
-  if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', nearestUnderProviders(text, registry));
+  // Not shaped like an ID: what AWS would answer depends on what was meant.
+  if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', nearestUnderProviders(text, registry), null);
   if (ref.form === 'application-profile-arn') {
     return unknown('application inference profiles belong to an AWS account; the snapshot does not know them', [], null);
   }
@@ -229,7 +231,7 @@ function lifecycleText(info: ModelInfo): string {
 
 const PHASE_LABELS = { active: 'Active', legacy: 'Legacy', eol: 'End of life' } as const;
 
-/** `  Active: ap-south-1, eu-west-2` lines for the regions whose own lifecycle differs. */
+/** `  Active in ap-south-1, eu-west-2` lines for the regions whose own lifecycle differs. */
 function regionalLifecycleLines(info: ModelInfo): string[] {
   const byPhase = new Map<string, string[]>();
   for (const [region, { phase }] of Object.entries(info.lifecycle.byRegion)) {
@@ -238,11 +240,15 @@ function regionalLifecycleLines(info: ModelInfo): string[] {
   return [...byPhase].map(([phase, regions]) => `  ${PHASE_LABELS[phase as keyof typeof PHASE_LABELS]} in ${regions.join(', ')}`);
 }
 
+/**
+ * The text form of `info`. The input is the user's, and a snapshot given with --snapshot can hold
+ * anything: each line is printed with its control characters escaped (src/util/escape.ts).
+ */
 export function formatInfo(info: ModelInfo | UnknownInfo): string {
   if (!info.found) {
     const hint = info.didYouMean.length ? ` Did you mean ${listText(info.didYouMean.map((id) => `'${id}'`))}?` : '';
     const answer = info.awsError ? `\nAWS answers: ${info.awsError}` : '';
-    return `'${info.input}': ${info.reason}.${hint}${answer}\n`;
+    return `${escapeControl(`'${info.input}': ${info.reason}.${hint}`)}${answer}\n`;
   }
   const lines: string[] = [];
   const title = [info.name, info.provider && `(${info.provider})`].filter(Boolean).join(' ');
@@ -278,5 +284,5 @@ export function formatInfo(info: ModelInfo | UnknownInfo): string {
     lines.push(`    source regions:      ${profile.sourceRegions.join(', ')}`);
     lines.push(`    destination regions: ${profile.destinationRegions.join(', ')}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

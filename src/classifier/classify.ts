@@ -244,16 +244,21 @@ const toChoice = (ref: ModelRef, profile: ProfileRecord): Choice => ({
 });
 
 /**
- * Whether the bare ID would fail for most callers when the region is unknown: it works on demand
- * in fewer than half of the regions that offer the model. A model that works on demand in most
- * of its regions is not reported without a region, so that code relying on AWS_REGION is not
- * flagged for a few outlying regions.
+ * The regions most code that reads AWS_REGION at run time runs in: where a bare ID is judged when
+ * the code does not say its region (docs/rules/require-inference-profile.md).
+ */
+export const COMMON_REGIONS: readonly string[] = ['us-east-1', 'us-west-2'];
+
+/**
+ * Whether the bare ID fails for the code most likely to run it when the region is unknown: it
+ * cannot be invoked on demand in any of COMMON_REGIONS, where a live profile serves it instead
+ * (Claude Sonnet 4.6, DeepSeek-R1). A model that works on demand in one of them (Nova Pro in
+ * us-east-1) is not reported until the region is set.
  */
 function failsForMost(model: ModelRecord, registry: Registry): { offered: string[]; onDemand: string[] } | null {
-  const offered = Object.keys(model.regions).filter((r) => registry.apiRegions.has(r));
-  const onDemand = onDemandRegionsOf(model);
-  const failing = offered.filter((r) => !onDemand.includes(r));
-  return offered.length > 0 && failing.length * 2 > offered.length ? { offered, onDemand } : null;
+  const live = liveProfiles(registry, model.id);
+  const failsEverywhereCommon = COMMON_REGIONS.every((r) => !onDemandIn(model, r) && live.some((p) => serves(p, r)));
+  return failsEverywhereCommon ? { offered: Object.keys(model.regions), onDemand: onDemandRegionsOf(model) } : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { DEFAULT_STALE_AFTER_DAYS } from '../checker/stale.js';
 import { SnapshotError } from '../registry/registry.js';
 import { ConfigError } from '../core/regions.js';
 import { parseDay } from '../util/day.js';
+import { streamError, writeTo } from '../util/stdio.js';
 
 interface CheckFlags {
   format: OutputFormat;
@@ -20,6 +21,7 @@ interface CheckFlags {
   fix?: boolean;
   staleAfter: number;
   staleNotice: boolean;
+  errorOnUnmatchedPattern: boolean;
   now?: Date;
 }
 
@@ -67,6 +69,7 @@ export function register(program: Command): void {
     .option('--stale-after <days>', 'print a notice when the snapshot is older than this', count, DEFAULT_STALE_AFTER_DAYS)
     .option('--no-stale-notice', 'never print the staleness notice')
     .option('--now <date>', 'judge lifecycle phases as of this day (YYYY-MM-DD), for reproducible runs', day)
+    .option('--no-error-on-unmatched-pattern', 'do not exit with code 2 when a glob pattern matches no file to check')
     .action(async (paths: string[], flags: CheckFlags) => {
       const { default: plugin } = await import('../index.js');
       try {
@@ -84,14 +87,22 @@ export function register(program: Command): void {
             maxWarnings: flags.maxWarnings ?? null,
             staleAfter: flags.staleAfter,
             staleNotice: flags.staleNotice,
+            errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
             now: flags.now ?? new Date(),
             color: Boolean(process.stdout.isTTY && process.stdout.hasColors?.()),
             version: plugin.meta.version,
           },
-          { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) },
+          { out: (text) => writeTo(process.stdout, text), err: (text) => void writeTo(process.stderr, text) },
         );
       } catch (error) {
         if (!reportUsageError(error)) throw error;
+      }
+      // A report cut short (a full disk under `> report.sarif`) must not pass for a whole one; a
+      // reader that went away (`| head`) is no failure.
+      const failure = streamError(process.stdout);
+      if (failure) {
+        process.stderr.write(`bedrock-lint: the report could not be written: ${failure.message}\n`);
+        process.exitCode = 2;
       }
     });
 }

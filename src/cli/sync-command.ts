@@ -19,6 +19,7 @@ interface SyncFlags {
   allowPartial?: boolean;
   force?: boolean;
   timeout: number;
+  deadline: number;
   concurrency: number;
 }
 
@@ -62,9 +63,13 @@ Regions are scanned concurrently (--concurrency), with the SDK's retries (standa
 server errors. Progress goes to stderr; the markdown change report (models and profiles added,
 removed, changed, and the lint verdicts that change) goes to stdout, fit for a pull-request body.
 
-A region that fails (access denied, region not enabled, network error, timeout, bad answer) fails
-the whole sync and nothing is written, unless --allow-partial. The file is written atomically,
-only when its data changed, after schema validation and the sanity floors.
+A region that fails (access denied, region not enabled, network error, timeout, an answer without
+its list, pagination that repeats a token or never ends) fails the whole sync and nothing is
+written, unless --allow-partial. So does a region whose live models or profiles would shrink by
+more than 20% (an empty or half answer), unless --force, or --allow-partial (which keeps that
+region's previous data). When nothing answers (offline, no credentials) the sync stops at once.
+The file is written atomically, only when its data changed, after schema validation and the
+sanity floors.
 
 Exit codes: 0 done (written or already up to date), 1 with --check: the snapshot would change,
 2 usage or runtime error.
@@ -91,9 +96,10 @@ export function register(program: Command): void {
     .option('--out <path>', 'snapshot file to merge into and write; created when missing (default, inside the eslint-plugin-aws-bedrock repository only: rules-data/bedrock-snapshot.json)')
     .option('--dry-run', 'print the change report, write nothing')
     .option('--check', 'write nothing; exit 1 if the snapshot would change (a CI gate)')
-    .option('--allow-partial', 'when a region fails, keep its previous data (marked refreshed: false) and go on')
-    .option('--force', 'write even when live models or profiles would shrink by more than 20%')
-    .option('--timeout <seconds>', 'connection and request timeout of each HTTP request', positive('seconds', false), 30)
+    .option('--allow-partial', 'when a region fails or its listing shrinks by more than 20%, keep its previous data (marked refreshed: false) and write the others')
+    .option('--force', 'write even when live models or profiles would shrink by more than 20%, overall or in a region')
+    .option('--timeout <seconds>', 'the longest one HTTP request may take, from connecting to the last byte of the answer', positive('seconds', false), 30)
+    .option('--deadline <seconds>', 'the longest the whole sync may take; regions not done by then fail', positive('seconds', false), 300)
     .option('--concurrency <n>', 'regions fetched at once', positive('regions', true), 32)
     .addHelpText('after', HELP_AFTER)
     .action(async (flags: SyncFlags) => {
@@ -112,7 +118,7 @@ async function runSyncCommand(flags: SyncFlags): Promise<number> {
     return 2;
   }
   const { runSync, shrinkText, SYNC_DEFAULTS } = await import('../sync/index.js');
-  const { scrub } = await import('../sync/safety.js');
+  const { scrub } = await import('../util/scrub.js');
   try {
     const result = await runSync({
       regions: flags.regions,
@@ -124,6 +130,7 @@ async function runSyncCommand(flags: SyncFlags): Promise<number> {
       allowPartial: flags.allowPartial,
       force: flags.force,
       requestTimeoutMs: Math.round(flags.timeout * 1000),
+      deadlineMs: Math.round(flags.deadline * 1000),
       concurrency: flags.concurrency,
       progress: process.stderr,
     });

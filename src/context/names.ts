@@ -79,7 +79,11 @@ const COMPARISON_NAMES = new Set(['equals', 'equalsIgnoreCase', 'eql?', 'equal?'
 /** Client names, service names and imports that show a file talks to Bedrock. */
 const BEDROCK_MARKER = /bedrock|langchain[_/-]aws/i;
 
-export const isRegionName = (name: string): boolean => REGION_NAMES.has(normalize(name));
+/** `region`, `region_name`, `AWS_REGION`, and names ending so (`BEDROCK_REGION`, `defaultRegion`). */
+export const isRegionName = (name: string): boolean => {
+  const normal = normalize(name);
+  return REGION_NAMES.has(normal) || normal.endsWith('region') || normal.endsWith('regionname');
+};
 
 /** Also matches SDK request types (`GetFoundationModelInput`) and snake_case calls. */
 export const isResourceName = (name: string): boolean => {

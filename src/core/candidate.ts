@@ -69,3 +69,24 @@ export const inPlace = (valueStart: number, text: string): FixTarget => ({
 
 /** Every role; rules list the ones they judge. */
 export const ALL_ROLES: readonly Role[] = ['sent', 'setting', 'catalog', 'lookup', 'test', 'descriptive', 'resource', 'unknown'];
+
+/** Strings that name the model a call is made with: the profile rules judge these only. */
+export const INVOKED_ROLES: readonly Role[] = ['sent', 'setting', 'unknown'];
+
+/** Strings whose lifecycle matters: all but texts for people and look-up keys. */
+export const LIFECYCLE_ROLES: readonly Role[] = ALL_ROLES.filter((role) => role !== 'descriptive' && role !== 'lookup');
+
+/**
+ * Roles whose strings `--fix` may rewrite: never a look-up key, a catalog entry, a regex, a test
+ * expectation or a resource, where a rewritten ID would no longer match what the program expects.
+ */
+export const FIXABLE_ROLES: readonly Role[] = INVOKED_ROLES;
+
+/**
+ * A collection of a file that is a test by its path: every string is a test's, but one sent to
+ * Bedrock (an integration test's real call).
+ */
+export const asTestFile = (collection: Collection): Collection =>
+  collection.candidates.length === 0
+    ? collection
+    : { ...collection, candidates: collection.candidates.map((c) => (c.role === 'sent' || c.role === 'test' ? c : { ...c, role: 'test' })) };

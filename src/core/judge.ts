@@ -6,7 +6,7 @@
 import { classify, type Verdict } from '../classifier/classify.js';
 import type { Registry } from '../registry/registry.js';
 import { DAY_MS } from '../util/day.js';
-import { NO_FACTS, type Candidate, type Collection, type FileFacts } from './candidate.js';
+import { FIXABLE_ROLES, NO_FACTS, type Candidate, type Collection, type FileFacts } from './candidate.js';
 import { messageOf, type AnyRule, type RuleReport, type Severity } from './rule.js';
 import { RULES } from './rules.js';
 
@@ -148,7 +148,7 @@ export function judgeOne(
     start: candidate.start,
     end: candidate.end,
     text: candidate.text,
-    fix: report.fix === null ? null : replacementFor(candidate, report.fix),
+    fix: report.fix === null || !FIXABLE_ROLES.includes(candidate.role) ? null : replacementFor(candidate, report.fix),
     suggestions: report.suggestions.map((s) => ({
       messageId: s.messageId,
       data: s.data,

@@ -5,6 +5,7 @@
  * the one judge says, with ESLint's fixes and suggestions.
  */
 import type { Rule } from 'eslint';
+import { relative } from 'node:path';
 import type { AnyRule } from '../core/rule.js';
 import { docsUrl } from '../core/docs-url.js';
 import { judgeOne, type Replacement } from '../core/judge.js';
@@ -47,7 +48,7 @@ export function toEslintRule(rule: AnyRule): Rule.RuleModule {
       if (!mayHoldCandidates(sourceCode, registry)) return {};
       const active = { rule, severity: 'error' as const, options };
       const report = (): void => {
-        const { candidates, facts } = collectionOf(sourceCode, registry);
+        const { candidates, facts } = collectionOf(sourceCode, registry, relative(context.cwd, context.filename));
         for (const candidate of candidates) {
           const finding = judgeOne(active, candidate, facts, { registry, now, regions });
           if (!finding) continue;

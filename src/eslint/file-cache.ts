@@ -8,7 +8,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { AnyNode } from '@humanwhocodes/momoa';
 import { mayQuoteModel, sourceModelOffsets } from '../classifier/prefilter.js';
 import type { Registry } from '../registry/registry.js';
-import { EMPTY_COLLECTION, type Collection } from '../core/candidate.js';
+import { asTestFile, EMPTY_COLLECTION, type Collection } from '../core/candidate.js';
+import { isTestPath } from '../context/sinks.js';
 import { collectEstree } from '../readers/estree.js';
 import { collectJson } from '../readers/json.js';
 
@@ -38,20 +39,24 @@ export function mayHoldCandidates(sourceCode: AnySourceCode, registry: Registry)
   return entry.collection !== EMPTY_COLLECTION;
 }
 
-/** The file's collection, collected by the first rule that asks (at the end of its traversal). */
-export function collectionOf(sourceCode: AnySourceCode, registry: Registry): Collection {
+/** The file's collection, collected by the first rule that asks (at the end of its traversal); `path` is relative to the project. */
+export function collectionOf(sourceCode: AnySourceCode, registry: Registry, path: string): Collection {
   if (!mayHoldCandidates(sourceCode, registry)) return EMPTY_COLLECTION;
   const entry = files.get(sourceCode)!;
-  entry.collection ??=
-    entry.offsets === null
-      ? collectJson(sourceCode.ast as unknown as AnyNode, sourceCode.text)
+  entry.collection ??= readFile(sourceCode, entry.offsets);
+  if (isTestPath(path)) entry.collection = asTestFile(entry.collection);
+  return entry.collection;
+}
+
+function readFile(sourceCode: AnySourceCode, offsets: readonly number[] | null): Collection {
+  return offsets === null
+    ? collectJson(sourceCode.ast as unknown as AnyNode, sourceCode.text)
       : collectEstree(
           {
             ast: sourceCode.ast as unknown as TSESTree.Node,
             text: sourceCode.text,
             visitorKeys: sourceCode.visitorKeys as Record<string, readonly string[]> | undefined,
           },
-          entry.offsets,
+          offsets,
         );
-  return entry.collection;
 }

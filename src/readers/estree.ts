@@ -12,6 +12,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isResourceName, isSearchName, mentionsBedrock } from '../context/names.js';
+import { isAssertion, isDescriptiveCall, isFirstArgumentSink, isInputSink, isLookup, isModelKey } from '../context/sinks.js';
 import type { Candidate, Collection, Role } from '../core/candidate.js';
 import { EMPTY_COLLECTION, inPlace } from '../core/candidate.js';
 
@@ -68,12 +69,9 @@ export function staticString(node: Node): string | null {
 function isIgnoredPosition(node: Node, parent: Node | undefined): boolean {
   if (!parent) return false;
   switch (parent.type) {
-    case 'Property':
-    case 'PropertyDefinition':
     case 'MethodDefinition':
     case 'TSPropertySignature':
     case 'AccessorProperty':
-      // A key: a pricing table or lookup map keyed by IDs is not an invocation.
       return parent.key === node;
     case 'TSEnumMember':
       return parent.id === node;
@@ -104,14 +102,12 @@ function isIgnoredPosition(node: Node, parent: Node | undefined): boolean {
 }
 
 /**
- * Whether the string names a model rather than being the model a call is made with: compared
- * against (`id === '...'`, a `case`), or inside IAM or a control-plane call on the model.
+ * Whether the string names a model as a resource rather than as the model a call is made with:
+ * inside IAM (`Resource`, CDK `resources`) or a control-plane call on the model
+ * (`GetFoundationModelCommand`, `modelIdentifier`).
  */
 function isResourceContext(node: Node): boolean {
-  const parent = node.parent;
-  if (parent?.type === 'BinaryExpression' && EQUALITY.has(parent.operator)) return true;
-  if (parent?.type === 'SwitchCase' && parent.test === node) return true;
-  let current: Node | undefined = parent;
+  let current: Node | undefined = node.parent;
   for (let depth = 0; current && depth < 8; depth++, current = current.parent) {
     if (current.type === 'Property' && isResourceName(keyName(current) ?? '')) return true;
     if ((current.type === 'NewExpression' || current.type === 'CallExpression') && isResourceName(calleeName(current) ?? '')) {
@@ -122,8 +118,202 @@ function isResourceContext(node: Node): boolean {
   return false;
 }
 
-/** The role of a string the reader keeps. */
-const roleOf = (node: Node): Role => (isResourceContext(node) ? 'resource' : 'unknown');
+/** Nodes that pass a value through unchanged: `x as T`, `x!`, `x satisfies T`, `a ?? x`, `c ? x : y`. */
+function isTransparent(parent: Node, node: Node): boolean {
+  switch (parent.type) {
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ChainExpression':
+    case 'AwaitExpression':
+    case 'LogicalExpression':
+      return true;
+    case 'ConditionalExpression':
+      return parent.test !== node;
+    case 'JSXExpressionContainer':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The name of what is called: `f` of `f()`, `x.f()`, `new f()`, `new x.f()`. */
+const calledName = (call: TSESTree.CallExpression | TSESTree.NewExpression): string | null => calleeName(call);
+
+/** Whether a call is an assertion, anywhere in its chain: `expect(x).toBe('...')`, `assert.equal(...)`. */
+function isAssertionCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  for (let callee: Node | undefined = call.callee, depth = 0; callee && depth < 6; depth++) {
+    if (callee.type === 'Identifier') return isAssertion(callee.name);
+    if (callee.type !== 'MemberExpression') return false;
+    if (callee.property.type === 'Identifier' && isAssertion(callee.property.name)) return true;
+    callee = callee.object.type === 'CallExpression' ? callee.object.callee : callee.object;
+  }
+  return false;
+}
+
+/** What a reader knows of the file beyond one string: who sends what where. */
+interface FileContext {
+  /** Variables bound to a Bedrock client or provider, with the regions it was built for. */
+  readonly clients: ReadonlyMap<string, readonly string[]>;
+  /** Variables passed where a Bedrock call takes its model (`modelId: MODEL`, `bedrock(MODEL)`). */
+  readonly sentNames: ReadonlySet<string>;
+  /** The region an expression stands for, when the file says (see FileReader.region). */
+  region(node: Node | null | undefined): string | null;
+}
+
+/** The name of the object a call is made on: `client` of `client.send(...)`. */
+const receiverName = (call: TSESTree.CallExpression): string | null =>
+  call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' ? call.callee.object.name : null;
+
+/**
+ * What the code does with a string (see Role), and the regions of the client it is sent through
+ * when the file says. Climbs a few parents at most.
+ */
+function roleOf(literal: Node, context: FileContext): { role: Role; regions?: readonly string[] } {
+  let node: Node = literal;
+  let parent = node.parent;
+  while (parent && isTransparent(parent, node)) {
+    node = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return { role: 'unknown' };
+  if (inAssertion(node)) return { role: 'test' };
+  switch (parent.type) {
+    case 'BinaryExpression':
+      return { role: EQUALITY.has(parent.operator) || parent.operator === 'in' ? 'lookup' : 'unknown' };
+    case 'SwitchCase':
+      return { role: 'lookup' };
+    case 'MemberExpression':
+      return { role: parent.computed && parent.property === node ? 'lookup' : 'unknown' };
+    case 'ArrayExpression':
+      if (insideAssertion(parent)) return { role: 'test' };
+      return { role: sentCollection(parent, context) ? 'sent' : 'catalog' };
+    case 'Property':
+      // A key of a pricing table or lookup map keyed by IDs: a catalog entry, never an invocation.
+      if (parent.key === node) return { role: 'catalog' };
+      return propertyRole(parent, context);
+    case 'PropertyDefinition':
+      return { role: parent.key === node ? 'catalog' : 'setting' };
+    case 'VariableDeclarator': {
+      const name = parent.id.type === 'Identifier' ? parent.id.name : null;
+      return { role: name !== null && context.sentNames.has(name) ? 'sent' : 'setting' };
+    }
+    case 'AssignmentExpression':
+    case 'AssignmentPattern':
+    case 'ReturnStatement':
+    case 'ArrowFunctionExpression':
+    case 'ExportDefaultDeclaration':
+    case 'PropertyDefinition':
+      return { role: 'setting' };
+    case 'JSXAttribute':
+      // `<Chat model="..." />` names the model a component uses; `<option value="...">` is a picker's entry.
+      return { role: parent.name.type === 'JSXIdentifier' && isModelKey(parent.name.name) ? 'setting' : 'catalog' };
+    case 'CallExpression':
+    case 'NewExpression':
+      return argumentRole(parent, node, context);
+    default:
+      return { role: 'unknown' };
+  }
+}
+
+/**
+ * Whether an object or array literal is a same-file constant that a Bedrock call takes its model
+ * from (`const MODELS = { fast: '...' }` ... `modelId: MODELS[tier]`), also through
+ * `Object.freeze(...)` and `as const`.
+ */
+function sentCollection(collection: Node, context: FileContext): boolean {
+  let node: Node = collection;
+  for (let parent = node.parent, depth = 0; parent && depth < 4; node = parent, parent = parent.parent, depth++) {
+    if (parent.type === 'VariableDeclarator') return parent.id.type === 'Identifier' && context.sentNames.has(parent.id.name);
+    const wraps = isTransparent(parent, node) || (parent.type === 'CallExpression' && calledName(parent) === 'freeze');
+    if (!wraps) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether an expression is an argument (at any depth of calls, arrays and objects) of an assertion
+ * within its statement: `expect(toBaseId('...')).toBe('...')`, `assert.equal(f(['...']), x)`.
+ */
+function inAssertion(node: Node): boolean {
+  let current: Node | undefined = node.parent;
+  for (let depth = 0; current && depth < 8; depth++, current = current.parent) {
+    if ((current.type === 'CallExpression' || current.type === 'NewExpression') && isAssertionCall(current)) return true;
+    if (current.type.endsWith('Statement') || current.type.endsWith('Declaration') || current.type.includes('Function')) return false;
+  }
+  return false;
+}
+
+/** Whether a node sits in the arguments of an assertion (a few levels up at most). */
+function insideAssertion(node: Node): boolean {
+  let current: Node | undefined = node.parent;
+  for (let depth = 0; current && depth < 4; depth++, current = current.parent) {
+    if (current.type === 'CallExpression' || current.type === 'NewExpression') return isAssertionCall(current);
+    if (current.type !== 'ArrayExpression' && current.type !== 'ObjectExpression' && current.type !== 'Property') return false;
+  }
+  return false;
+}
+
+function argumentRole(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: Node, context: FileContext): { role: Role; regions?: readonly string[] } {
+  if (!call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return { role: 'unknown' };
+  const name = calledName(call) ?? '';
+  if (isAssertionCall(call)) return { role: 'test' };
+  if (isResourceName(name)) return { role: 'resource' };
+  if (isLookup(name)) return { role: 'lookup' };
+  if (isDescriptiveCall(name) || (call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && call.callee.object.name === 'console')) {
+    return { role: 'descriptive' };
+  }
+  if (call.arguments[0] === argument) {
+    const provider = call.callee.type === 'Identifier' ? call.callee.name : null;
+    if (provider !== null && context.clients.has(provider)) return { role: 'sent', regions: context.clients.get(provider) };
+    const owner = call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' ? call.callee.object.name : null;
+    if (owner !== null && context.clients.has(owner) && isFirstArgumentSink(name)) return { role: 'sent', regions: context.clients.get(owner) };
+    if (isFirstArgumentSink(name) || isInputSink(name)) return { role: 'sent' };
+  }
+  return { role: 'unknown' };
+}
+
+/** A string as the value of a property: by its key and the call the object is given to. */
+function propertyRole(property: TSESTree.Property, context: FileContext): { role: Role; regions?: readonly string[] } {
+  const key = keyName(property) ?? '';
+  if (isResourceName(key)) return { role: 'resource' };
+  const object = property.parent;
+  let holder: Node | undefined = object;
+  while (holder?.parent && isTransparent(holder.parent, holder)) holder = holder.parent;
+  const call = holder?.parent;
+  const modelKey = isModelKey(key);
+  if (call && (call.type === 'CallExpression' || call.type === 'NewExpression') && call.arguments.includes(holder as TSESTree.CallExpressionArgument)) {
+    const name = calledName(call) ?? '';
+    if (isAssertionCall(call)) return { role: 'test' };
+    if (isResourceName(name)) return { role: 'resource' };
+    if (modelKey && (isInputSink(name) || CLIENT_NAMES.has(name))) {
+      return { role: 'sent', ...regionsOfSend(call, object, context) };
+    }
+  }
+  if (modelKey) return { role: 'setting' };
+  // A value under any other key: an entry of a lookup table or menu, unless the table itself is
+  // what a Bedrock call takes its model from (`modelId: MODELS[tier]`).
+  return { role: object && sentCollection(object, context) ? 'sent' : 'catalog' };
+}
+
+/**
+ * The regions a request is sent from, when the file ties it to one client: the `region` beside the
+ * model (`new ChatBedrockConverse({ region, model })`), or the client whose `send` takes the
+ * command (`euClient.send(new ConverseCommand({ modelId }))`).
+ */
+function regionsOfSend(call: Node, object: Node | undefined, context: FileContext): { regions?: readonly string[] } {
+  if (object?.type === 'ObjectExpression') {
+    const regions = regionsOfConfig(object, context);
+    if (regions.length) return { regions };
+  }
+  const outer = call.parent;
+  if (outer?.type === 'CallExpression' && outer.arguments[0] === call) {
+    const owner = receiverName(outer);
+    if (owner !== null && context.clients.has(owner)) return { regions: context.clients.get(owner) };
+  }
+  return {};
+}
 
 /** The first index of `sorted` holding a value of at least `value`. */
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -201,61 +391,167 @@ export interface EstreeSource {
 export function collectEstree(source: EstreeSource, offsets: readonly number[]): Collection {
   const { ast, text } = source;
   const keys = source.visitorKeys ?? {};
-  const candidates: Candidate[] = [];
+  const literals: { literal: TSESTree.Literal | TSESTree.TemplateLiteral; value: string }[] = [];
   for (const node of nodesHolding(ast, offsets, keys, isStaticString)) {
     const literal = node as TSESTree.Literal | TSESTree.TemplateLiteral;
     const value = staticString(literal);
-    if (value === null || !mightBeModelRef(value) || isIgnoredPosition(literal, literal.parent)) continue;
+    if (value !== null && mightBeModelRef(value) && !isIgnoredPosition(literal, literal.parent)) literals.push({ literal, value });
+  }
+  if (literals.length === 0) return EMPTY_COLLECTION;
+  const file = new FileReader(source, keys);
+  const context = file.context();
+  const candidates: Candidate[] = literals.map(({ literal, value }) => {
     const [start, end] = literal.range;
     const quote = literal.type === 'TemplateLiteral' ? '`' : text.charAt(start);
-    candidates.push({
+    const { role, regions } = isResourceContext(literal) ? { role: 'resource' as const, regions: undefined } : roleOf(literal, context);
+    return {
       text: value,
       start,
       end,
       // The value between the quotes when it is spelled verbatim; else the whole literal with its
       // own quotes (the value is spelled with escapes).
       fix: text.slice(start + 1, end - 1) === value ? inPlace(start + 1, value) : { start, end, prefix: quote, suffix: quote },
-      role: roleOf(literal),
-    });
-  }
-  if (candidates.length === 0) return EMPTY_COLLECTION;
-  return { candidates, facts: fileFacts(source, keys) };
+      role,
+      ...(regions?.length ? { regions } : {}),
+    };
+  });
+  return { candidates, facts: context.facts };
 }
 
-/** The regions of the file's Bedrock clients and whether it uses Bedrock, from its imports and calls. */
-function fileFacts({ ast, text }: EstreeSource, keys: VisitorKeys): Collection['facts'] {
+/**
+ * Keys under which a variable is sent as a Bedrock model, as they are written before a value: where
+ * `sentNames` looks. Only Bedrock's own spellings (`modelId`), not `model`, which Anthropic's and
+ * other SDKs take too.
+ */
+const MODEL_VALUE = /\b(?:modelId|model_id|ModelId)\s*:\s*([A-Za-z_$][\w$]*)\b/g;
+/** Shorthand properties of a model key: `{ modelId }`. */
+const MODEL_SHORTHAND = /[{,]\s*(modelId|model_id)\s*(?=[,}])/g;
+/** Calls of a first-argument sink with a variable: `bedrock(MODEL)`, `bedrock.languageModel(MODEL)`. */
+const SINK_CALL = /\b(?:bedrock|languageModel|textEmbeddingModel|embedding)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
+
+/**
+ * Reads what a file says beyond one string: its imports, its clients and their regions (literals,
+ * same-file constants, environment fallbacks such as `process.env.AWS_REGION ?? 'eu-west-1'`), and
+ * which variables reach a Bedrock call's model. Each look-up descends only to the nodes at the
+ * offsets a regular expression found in the text.
+ */
+class FileReader {
+  private readonly declarations = new Map<string, TSESTree.Expression | null>();
+
+  constructor(
+    private readonly source: EstreeSource,
+    private readonly keys: VisitorKeys,
+  ) {}
+
+  context(): FileContext & { facts: Collection['facts'] } {
+    const { ast, text } = this.source;
+    const regions: string[] = [];
+    const clients = new Map<string, readonly string[]>();
+    let usesBedrock = false;
+    let usesAnthropic = false;
+    const noteSource = (source: string): void => {
+      if (mentionsBedrock(source)) usesBedrock = true;
+      else if (ANTHROPIC_SOURCE.test(source)) usesAnthropic = true;
+    };
+    for (const statement of (ast as TSESTree.Program).body ?? []) {
+      if (statement.type === 'ImportDeclaration') noteSource(statement.source.value);
+    }
+    const offsets = Array.from(text.matchAll(CLIENT_OR_REQUIRE), (match) => match.index);
+    for (const identifier of nodesHolding(ast, offsets, this.keys, isIdentifier)) {
+      // `Name(...)`, `new Name(...)`, `x.Name(...)`, `new x.Name(...)`.
+      const parent = identifier.parent;
+      const callee = parent?.type === 'MemberExpression' && parent.property === identifier ? parent : identifier;
+      const call = callee.parent;
+      if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || call.callee !== callee) continue;
+      const name = (identifier as TSESTree.Identifier).name;
+      if (name === 'require') {
+        const source = call.arguments[0] && staticString(call.arguments[0]);
+        if (source) noteSource(source);
+        continue;
+      }
+      if (!CLIENT_NAMES.has(name)) continue;
+      usesBedrock = true;
+      const config = this.objectOf(call.arguments[0] ?? null);
+      const stated = config ? regionsOfConfig(config, this) : [];
+      regions.push(...stated);
+      const holder = call.parent;
+      if (stated.length && holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') clients.set(holder.id.name, stated);
+    }
+    return {
+      facts: { regions: [...new Set(regions)], usesBedrock: usesBedrock && !usesAnthropic },
+      clients,
+      sentNames: withSources(text, new Set([...text.matchAll(MODEL_VALUE), ...text.matchAll(MODEL_SHORTHAND), ...text.matchAll(SINK_CALL)].map((match) => match[1]!))),
+      region: (node) => this.region(node),
+    };
+  }
+
+  /** An object literal, given directly or through a same-file constant. */
+  private objectOf(node: Node | null): TSESTree.ObjectExpression | null {
+    if (node?.type === 'ObjectExpression') return node;
+    if (node?.type === 'Identifier') {
+      const init = this.declaration(node.name);
+      return init?.type === 'ObjectExpression' ? init : null;
+    }
+    return null;
+  }
+
+  /**
+   * The region an expression stands for, when the file says: a literal, a same-file constant, or
+   * the fallback of an environment read (`process.env.AWS_REGION ?? 'eu-west-1'`, `|| 'eu-west-1'`).
+   */
+  region(node: Node | null | undefined, depth = 0): string | null {
+    if (!node || depth > 4) return null;
+    const literal = staticString(node);
+    if (literal !== null) return literal;
+    switch (node.type) {
+      case 'LogicalExpression':
+        return node.operator === '&&' ? null : this.region(node.right, depth + 1);
+      case 'Identifier':
+        return this.region(this.declaration(node.name), depth + 1);
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSSatisfiesExpression':
+        return this.region(node.expression, depth + 1);
+      default:
+        return null;
+    }
+  }
+
+  /** The initializer of the file's `const|let|var NAME = ...` (the first one), or null. */
+  private declaration(name: string): TSESTree.Expression | null {
+    if (this.declarations.has(name)) return this.declarations.get(name)!;
+    let found: TSESTree.Expression | null = null;
+    if (/^[A-Za-z_$][\w$]*$/.test(name)) {
+      const pattern = new RegExp(`\\b(?:const|let|var)\\s+(${name.replace(/\$/g, '\\$')})\\b`, 'g');
+      const offsets = Array.from(this.source.text.matchAll(pattern), (match) => match.index + match[0].length - name.length);
+      const declarator = nodesHolding(this.source.ast, offsets, this.keys, (node) => node.type === 'VariableDeclarator' && offsets.includes(node.range[0]))[0];
+      found = (declarator as TSESTree.VariableDeclarator | undefined)?.init ?? null;
+    }
+    this.declarations.set(name, found);
+    return found;
+  }
+}
+
+/**
+ * Sent names, with the tables they are read from: for `const modelId = MODELS[tier] ?? MODELS.default`
+ * (a sent name), `MODELS` too. One level, by the text of the declaration.
+ */
+function withSources(text: string, names: Set<string>): Set<string> {
+  for (const name of [...names]) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) continue;
+    const declaration = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=\\n]+)?=([^;\\n]*)`).exec(text);
+    for (const match of declaration?.[1]?.matchAll(/\b([A-Za-z_$][\w$]*)\s*(?:\[|\.|\?\.)/g) ?? []) names.add(match[1]!);
+  }
+  return names;
+}
+
+/** The regions an object literal states: `{ region: 'eu-west-1' }`, `{ region: REGION }`, `{ region }`. */
+function regionsOfConfig(object: TSESTree.ObjectExpression, file: Pick<FileContext, 'region'>): string[] {
   const regions: string[] = [];
-  let usesBedrock = false;
-  let usesAnthropic = false;
-  const noteSource = (source: string): void => {
-    if (mentionsBedrock(source)) usesBedrock = true;
-    else if (ANTHROPIC_SOURCE.test(source)) usesAnthropic = true;
-  };
-  for (const statement of (ast as TSESTree.Program).body ?? []) {
-    if (statement.type === 'ImportDeclaration') noteSource(statement.source.value);
+  for (const property of object.properties) {
+    if (property.type !== 'Property' || keyName(property) !== 'region') continue;
+    const region = file.region(property.value);
+    if (region) regions.push(region);
   }
-  const offsets = Array.from(text.matchAll(CLIENT_OR_REQUIRE), (match) => match.index);
-  for (const identifier of nodesHolding(ast, offsets, keys, isIdentifier)) {
-    // `Name(...)`, `new Name(...)`, `x.Name(...)`, `new x.Name(...)`.
-    const parent = identifier.parent;
-    const callee = parent?.type === 'MemberExpression' && parent.property === identifier ? parent : identifier;
-    const call = callee.parent;
-    if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || call.callee !== callee) continue;
-    const name = (identifier as TSESTree.Identifier).name;
-    if (name === 'require') {
-      const source = call.arguments[0] && staticString(call.arguments[0]);
-      if (source) noteSource(source);
-      continue;
-    }
-    if (!CLIENT_NAMES.has(name)) continue;
-    usesBedrock = true;
-    const config = call.arguments[0];
-    if (config?.type !== 'ObjectExpression') continue;
-    for (const property of config.properties) {
-      if (property.type !== 'Property' || keyName(property) !== 'region') continue;
-      const region = staticString(property.value);
-      if (region) regions.push(region);
-    }
-  }
-  return { regions: [...new Set(regions)], usesBedrock: usesBedrock && !usesAnthropic };
+  return regions;
 }

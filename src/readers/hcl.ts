@@ -6,9 +6,11 @@
  * foundation-model data sources name a model as a resource.
  */
 import type { Node } from 'web-tree-sitter';
+import type { Ancestor } from './tree-sitter.js';
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isRegionName, isResourceName } from '../context/names.js';
-import { ancestors, visitNodes } from './tree-sitter.js';
+import { visitNodes } from './tree-sitter.js';
+import { isModelKey } from '../context/sinks.js';
 import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 const TYPES = new Set(['string_lit', 'attribute']);
@@ -59,10 +61,10 @@ export function scanHcl(root: Node, source: string): Collection {
   const variableDefaults = new Map<string, string>();
   const regionVariables: string[] = [];
 
-  const onAttribute = (attribute: Node): void => {
+  const onAttribute = (attribute: Node, ancestors: readonly Ancestor[]): void => {
     const name = attribute.firstNamedChild?.text ?? '';
     const value = attribute.namedChild(1);
-    const block = attribute.parent?.parent;
+    const block = ancestors[1]?.node;
     if (name === 'default' && block?.type === 'block') {
       const [kind, variable] = blockWords(block, source);
       const literal = expressionString(value, source);
@@ -74,24 +76,29 @@ export function scanHcl(root: Node, source: string): Collection {
     else if (/^var\.[A-Za-z_][A-Za-z0-9_-]*$/.test(value.text)) regionVariables.push(value.text.slice(4));
   };
 
-  const onString = (node: Node): void => {
+  const onString = (node: Node, ancestors: readonly Ancestor[]): void => {
     const text = literalText(node, source);
-    const parent = node.parent;
+    const parent = ancestors[0]?.node;
     if (text === null || !mightBeModelRef(text) || !parent || parent.type === 'block') return;
     let resource = false;
-    for (const ancestor of ancestors(node, RESOURCE_DEPTH)) {
+    let inList = false;
+    let name: string | null = null as string | null;
+    for (const { node: ancestor } of ancestors.slice(0, RESOURCE_DEPTH)) {
+      if (ancestor.type === 'tuple') inList = true;
+      if (name === null && (ancestor.type === 'attribute' || ancestor.type === 'object_elem')) name = keyName(ancestor, source);
       if (ancestor.type === 'object_elem') {
         const key = ancestor.childForFieldName('key');
         // An object key, not a value.
         if (key && node.startIndex >= key.startIndex && node.endIndex <= key.endIndex) return;
       }
-      const name = ancestor.type === 'block' ? blockWords(ancestor, source)[1] : keyName(ancestor, source);
-      if (name && isResourceName(name)) resource = true;
+      const named = ancestor.type === 'block' ? blockWords(ancestor, source)[1] : keyName(ancestor, source);
+      if (named && isResourceName(named)) resource = true;
     }
-    candidates.push({ text, start: node.startIndex, end: node.endIndex, fix: inPlace(node.startIndex + 1, text), role: resource ? 'resource' : 'unknown' });
+    const role = resource ? 'resource' : inList ? 'catalog' : name !== null && isModelKey(name) ? 'setting' : 'unknown';
+    candidates.push({ text, start: node.startIndex, end: node.endIndex, fix: inPlace(node.startIndex + 1, text), role });
   };
 
-  visitNodes(root, TYPES, (node) => (node.type === 'attribute' ? onAttribute(node) : onString(node)));
+  visitNodes(root, TYPES, (node, ancestors) => (node.type === 'attribute' ? onAttribute(node, ancestors) : onString(node, ancestors)));
   for (const variable of regionVariables) {
     const region = variableDefaults.get(variable);
     if (region) regions.push(region);

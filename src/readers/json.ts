@@ -9,27 +9,34 @@
 import type { AnyNode } from '@humanwhocodes/momoa';
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isRegionName, isResourceName } from '../context/names.js';
+import { roleOfValue } from '../context/sinks.js';
 import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 export function collectJson(root: AnyNode, text: string): Collection {
   const candidates: Candidate[] = [];
   const regions: string[] = [];
   // `name`: the member a value belongs to, directly or as an element of the member's array.
-  const stack: { node: AnyNode; name: string | null }[] = [{ node: root, name: null }];
+  const stack: { node: AnyNode; name: string | null; inArray?: boolean }[] = [{ node: root, name: null }];
   for (let item = stack.pop(); item; item = stack.pop()) {
-    const { node, name } = item;
+    const { node, name, inArray = false } = item;
     switch (node.type) {
       case 'Document':
         stack.push({ node: node.body, name });
         break;
-      case 'Object':
+      case 'Object': {
+        const keyOf = (member: (typeof node.members)[number]): string => (member.name.type === 'String' ? member.name.value : member.name.name);
+        // `{ "name": "MODEL_ID", "value": "..." }` (ECS environment entries): the value is named by its sibling.
+        const named = node.members.find((member) => keyOf(member) === 'name' && member.value.type === 'String')?.value;
         for (let i = node.members.length - 1; i >= 0; i--) {
           const member = node.members[i]!;
-          stack.push({ node: member.value, name: member.name.type === 'String' ? member.name.value : member.name.name });
+          const key = keyOf(member);
+          const name = key === 'value' && named?.type === 'String' ? named.value : key;
+          stack.push({ node: member.value, name, inArray });
         }
         break;
+      }
       case 'Array':
-        for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, name });
+        for (let i = node.elements.length - 1; i >= 0; i--) stack.push({ node: node.elements[i]!.value, name, inArray: true });
         break;
       case 'String': {
         const value = node.value;
@@ -43,7 +50,7 @@ export function collectJson(root: AnyNode, text: string): Collection {
           start,
           end,
           fix: text.slice(start + 1, end - 1) === value ? inPlace(start + 1, value) : { start, end, prefix: quote, suffix: quote },
-          role: name !== null && isResourceName(name) ? 'resource' : 'unknown',
+          role: roleOfValue(name, inArray, name !== null && isResourceName(name)),
         });
         break;
       }

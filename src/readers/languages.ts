@@ -18,7 +18,13 @@ export type Language =
   /** Ruby and other `#`-comment languages: quoted strings. */
   | 'hash-text'
   /** Rust and other C-family languages: double-quoted strings, `//` and block comments. */
-  | 'c-text';
+  | 'c-text'
+  /** Java `.properties` (Spring AI). */
+  | 'properties'
+  /** `.ini` and `.cfg` files. */
+  | 'ini'
+  /** Jupyter notebooks: their code cells, read as Python. */
+  | 'notebook';
 
 const BY_EXTENSION: Readonly<Record<string, Language>> = {
   '.js': 'javascript',
@@ -55,6 +61,10 @@ const BY_EXTENSION: Readonly<Record<string, Language>> = {
   '.scala': 'c-text',
   '.cs': 'c-text',
   '.swift': 'c-text',
+  '.properties': 'properties',
+  '.ini': 'ini',
+  '.cfg': 'ini',
+  '.ipynb': 'notebook',
 };
 
 /** JavaScript and TypeScript: read by ESLint, with ESLint's line breaks. */

@@ -11,6 +11,7 @@
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isComparisonName, isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../context/names.js';
 import type { Language } from './languages.js';
+import { CLAUDE_CODE_USE_BEDROCK, isClaudeCodeModelVariable, roleOfValue } from '../context/sinks.js';
 import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 export interface TextDialect {
@@ -36,7 +37,13 @@ export const DIALECTS: Readonly<Record<Language, TextDialect>> = {
   shell: { quotes: '"\'', hashComments: true, slashComments: false, words: true },
   'hash-text': { quotes: '"\'', hashComments: true, slashComments: false, words: false },
   'c-text': { quotes: '"', hashComments: false, slashComments: true, words: false },
+  properties: { quotes: '', hashComments: true, slashComments: false, words: true },
+  ini: { quotes: '"\'', hashComments: true, slashComments: false, words: true },
+  notebook: { quotes: '"', hashComments: false, slashComments: false, words: false },
 };
+
+/** A shell default of a region variable: `${AWS_REGION:-eu-west-1}`, `${AWS_DEFAULT_REGION-eu-west-1}`. */
+const REGION_DEFAULT = /^\$\{[A-Za-z_]*REGION[A-Za-z_]*:?-([a-z]{2}(?:-[a-z]+)+-\d{1,2})\}$/;
 
 /** How far the scanner looks back for the name a string is given to. */
 const LOOK_BACK = 80;
@@ -57,6 +64,8 @@ export function scanText(source: string, dialect: TextDialect): Collection {
   const regions: string[] = [];
   let usesBedrock = false;
   const length = source.length;
+  /** Claude Code sends ANTHROPIC_MODEL to Bedrock when the file also sets CLAUDE_CODE_USE_BEDROCK=1. */
+  const claudeCodeOnBedrock = CLAUDE_CODE_USE_BEDROCK.test(source);
   /** Shell: the previous word on the line, the name of a flag's value (`--region eu-west-1`). */
   let previousWord: string | null = null;
 
@@ -127,10 +136,10 @@ export function scanText(source: string, dialect: TextDialect): Collection {
 
   const consider = (text: string, start: number, end: number, valueStart: number, name: string | null, compared = false): void => {
     if (mentionsBedrock(text)) usesBedrock = true;
-    if (name !== null && isRegionName(name)) regions.push(text);
+    if (name !== null && isRegionName(name)) regions.push(REGION_DEFAULT.exec(text)?.[1] ?? text);
     if (!mightBeModelRef(text) || text.includes('\\')) return;
-    const resource = compared || (name !== null && isResourceName(name));
-    candidates.push({ text, start, end, fix: inPlace(valueStart, text), role: resource ? 'resource' : 'unknown' });
+    const role = compared ? 'lookup' : name !== null && claudeCodeOnBedrock && isClaudeCodeModelVariable(name) ? 'sent' : roleOfValue(name, false, name !== null && isResourceName(name));
+    candidates.push({ text, start, end, fix: inPlace(valueStart, text), role });
   };
 
   let i = 0;

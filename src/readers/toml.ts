@@ -4,8 +4,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import { isResourceName } from '../context/names.js';
-import { ancestors } from './tree-sitter.js';
 import type { Collection } from '../core/candidate.js';
+import { isModelKey } from '../context/sinks.js';
 import { scanStrings } from './tree-strings.js';
 
 const STRINGS = new Set(['string']);
@@ -35,8 +35,14 @@ export const scanToml = (root: Node, source: string): Collection =>
     // A config file never shows that it talks to Bedrock.
     bedrockInStrings: false,
     value: (node) => stringValue(node, source),
-    nameOf: (node) => (node.parent?.type === 'pair' ? keyOf(node.parent) : null),
-    // Keys are nodes of their own, never strings.
-    isIgnored: () => false,
-    isResource: (node) => [...ancestors(node, RESOURCE_DEPTH)].some((a) => a.type === 'pair' && isResourceName(keyOf(a) ?? '')),
+    // Keys are nodes of their own, never strings. A value under a model key is a setting; an
+    // element of an array, a catalog entry.
+    contextOf: (_node, ancestors) => {
+      const parent = ancestors[0]?.node;
+      const name = parent?.type === 'pair' ? keyOf(parent) : null;
+      const pairs = ancestors.slice(0, RESOURCE_DEPTH).filter((a) => a.node.type === 'pair');
+      if (pairs.some((a) => isResourceName(keyOf(a.node) ?? ''))) return { name, role: 'resource' };
+      if (parent?.type === 'array') return { name, role: 'catalog' };
+      return { name, role: name !== null && isModelKey(name) ? 'setting' : 'unknown' };
+    },
   });

@@ -60,12 +60,35 @@ export function withTree<T>(parser: Parser, source: string, use: (tree: Tree) =>
   }
 }
 
-/** Calls `visit` for every node whose type is in `types`, in document order, without recursion. */
-export function visitNodes(root: Node, types: ReadonlySet<string>, visit: (node: Node) => void): void {
+/** An ancestor of a node, with the field under which the path to the node hangs (`left`, `value`, ...). */
+export interface Ancestor {
+  readonly node: Node;
+  /** The field name of the child on the way down to the visited node, or null. */
+  readonly field: string | null;
+}
+
+/** How many ancestors a visit gets: enough for every context the readers look at. */
+export const MAX_ANCESTORS = 12;
+
+/**
+ * Calls `visit` for every node whose type is in `types`, in document order, without recursion,
+ * with its nearest ancestors (nearest first, at most MAX_ANCESTORS), read off a cursor: tree-sitter
+ * finds a node's `parent` by walking down from the root, so climbing parents from deep nodes is
+ * quadratic, while a cursor's way back up is constant per step.
+ */
+export function visitNodes(root: Node, types: ReadonlySet<string>, visit: (node: Node, ancestors: readonly Ancestor[]) => void): void {
   const cursor = root.walk();
+  const climber = root.walk();
   try {
     for (;;) {
-      if (types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (types.has(cursor.nodeType)) {
+        climber.resetTo(cursor);
+        const ancestors: Ancestor[] = [];
+        for (let field = climber.currentFieldName; ancestors.length < MAX_ANCESTORS && climber.gotoParent(); field = climber.currentFieldName) {
+          ancestors.push({ node: climber.currentNode, field });
+        }
+        visit(cursor.currentNode, ancestors);
+      }
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return;
@@ -73,11 +96,6 @@ export function visitNodes(root: Node, types: ReadonlySet<string>, visit: (node:
     }
   } finally {
     cursor.delete();
+    climber.delete();
   }
-}
-
-/** Ancestors of a node, nearest first, at most `depth` of them. */
-export function* ancestors(node: Node, depth: number): Generator<Node> {
-  let current = node.parent;
-  for (let i = 0; current && i < depth; i++, current = current.parent) yield current;
 }

@@ -8,6 +8,9 @@ import {
   CURATED_SCHEMA_VERSION,
   CuratedSchema,
   describeIssues,
+  GeographySchema,
+  ModelSchema,
+  ProfileSchema,
   SNAPSHOT_SCHEMA_VERSION,
   SnapshotSchema,
   type Curated,
@@ -214,15 +217,48 @@ export function parseSnapshot(data: unknown, path: string): Snapshot {
       path,
     );
   }
-  const result = v.safeParse(SnapshotSchema, data);
-  if (!result.success) {
-    throw new SnapshotError(
+  const fail = (issues: Parameters<typeof describeIssues>[0]): SnapshotError =>
+    new SnapshotError(
       `aws-bedrock: the Bedrock snapshot ${path} does not match the snapshot schema (docs/snapshot.md):\n` +
-        `${describeIssues(result.issues)}\n${REGENERATE_HINT}`,
+        `${describeIssues(issues)}\n${REGENERATE_HINT}`,
       path,
     );
-  }
+  const result = v.safeParse(SnapshotSchema, data);
+  if (!result.success) throw fail(result.issues);
+  keepReservedIds(data as Record<string, unknown>, result.output, fail);
   return result.output;
+}
+
+/** Keys valibot's `record` skips, as its guard against prototype pollution. */
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+const ID_RECORDS = { models: ModelSchema, profiles: ProfileSchema, geographies: GeographySchema } as const;
+
+/**
+ * Puts back the entries valibot's `record` leaves out of its output without a word: a model or
+ * profile whose ID is `__proto__`, `constructor` or `prototype` is data like any other (a sync
+ * writes what AWS lists), validated here on its own and defined as an own property.
+ */
+function keepReservedIds(
+  data: Record<string, unknown>,
+  output: Snapshot,
+  fail: (issues: Parameters<typeof describeIssues>[0]) => SnapshotError,
+): void {
+  for (const [field, schema] of Object.entries(ID_RECORDS) as [keyof typeof ID_RECORDS, (typeof ID_RECORDS)[keyof typeof ID_RECORDS]][]) {
+    const input = data[field] as Record<string, unknown>;
+    for (const key of RESERVED_KEYS) {
+      if (!Object.hasOwn(input, key)) continue;
+      const entry = v.safeParse(schema, input[key]);
+      if (!entry.success) {
+        for (const step of [{ input, key }, { input: data, key: field }]) {
+          for (const issue of entry.issues as { path?: unknown[] }[]) {
+            (issue.path ??= []).unshift({ type: 'object', origin: 'value', value: step.input[step.key], ...step });
+          }
+        }
+        throw fail(entry.issues);
+      }
+      Object.defineProperty(output[field], key, { value: entry.output, enumerable: true, writable: true, configurable: true });
+    }
+  }
 }
 
 export function readCurated(path: string): Curated {

@@ -3,7 +3,7 @@
  * so it is an error in `recommended`. The replacement is a suggestion, never a fix: a different
  * model can behave differently.
  */
-import { ALL_ROLES } from '../core/candidate.js';
+import { LIFECYCLE_ROLES } from '../core/candidate.js';
 import { defineRule } from '../core/rule.js';
 import { lifecycleData, REPLACE } from './utils/lifecycle.js';
 import { AWS_ERRORS } from './utils/reports.js';
@@ -19,7 +19,8 @@ export default defineRule({
   },
   options: {},
   defaultOptions: {},
-  roles: ALL_ROLES,
+  // Everything but texts for people and look-up keys: a catalog or a test of a retired model is stale too.
+  roles: LIFECYCLE_ROLES,
   check(verdict, { registry }) {
     const found = verdict.lifecycle;
     if (found?.phase !== 'eol') return null;

@@ -4,7 +4,7 @@
  * A warning in `recommended`; models past end of life are no-end-of-life-model's. The replacement
  * is a suggestion, never a fix: a different model can behave differently.
  */
-import { ALL_ROLES } from '../core/candidate.js';
+import { LIFECYCLE_ROLES } from '../core/candidate.js';
 import { defineRule } from '../core/rule.js';
 import { lifecycleData, REPLACE } from './utils/lifecycle.js';
 
@@ -24,7 +24,8 @@ export default defineRule<{ onlyEndOfLife?: boolean }>({
     },
   },
   defaultOptions: { onlyEndOfLife: false },
-  roles: ALL_ROLES,
+  // Everything but texts for people and look-up keys: a catalog or a test of a retired model is stale too.
+  roles: LIFECYCLE_ROLES,
   check(verdict, { registry, options }) {
     const found = verdict.lifecycle;
     if (found?.phase !== 'legacy' || options.onlyEndOfLife) return null;

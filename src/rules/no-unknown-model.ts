@@ -5,7 +5,6 @@
  * no-unlisted-model's, never an error here.
  */
 import type { UnknownReason } from '../classifier/classify.js';
-import { ALL_ROLES } from '../core/candidate.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import { AWS_ERRORS, idOf, snapshotOf } from './utils/reports.js';
 
@@ -32,15 +31,18 @@ export default defineRule({
   },
   options: {},
   defaultOptions: {},
-  roles: ALL_ROLES,
-  check(verdict, { registry, facts }): RuleReport | null {
+  // A typo in a catalog is a typo too; look-ups, tests and texts may hold malformed IDs on purpose.
+  roles: ['sent', 'setting', 'catalog', 'unknown'],
+  check(verdict, { registry, candidate, facts }): RuleReport | null {
     const found = verdict.unknown;
     if (!found) return null;
     const suggestions = found.choices.map((choice) => ({ messageId: 'didYouMean', data: { id: choice.id }, text: choice.text }));
     const awsError = AWS_ERRORS.invalidIdentifier;
     if (found.reason === 'first-party') {
-      // Anthropic's own names are right in a file that talks to Anthropic's API.
-      if (!facts.usesBedrock || !found.target) return null;
+      // Anthropic's own names are right where they go to Anthropic's API: reported where the string
+      // reaches a Bedrock call, or is a model setting of a file that talks to Bedrock only.
+      const toBedrock = candidate.role === 'sent' || (candidate.role === 'setting' && facts.usesBedrock);
+      if (!toBedrock || !found.target) return null;
       return { messageId: 'firstPartyName', data: { id: verdict.ref.raw, bedrockId: found.target }, fix: null, suggestions, awsError };
     }
     const first = found.choices[0];

@@ -4,7 +4,8 @@
  * profile that serves every region in play. Regions that no API listing covered are never
  * claimed: there the snapshot knows only what AWS documentation states.
  */
-import { ALL_ROLES } from '../core/candidate.js';
+import { INVOKED_ROLES } from '../core/candidate.js';
+import { COMMON_REGIONS } from '../classifier/classify.js';
 import { defineRule } from '../core/rule.js';
 import { idOf, nameAfterId, onDemandError, profileSuggestion, regionList, snapshotOf, USE_PROFILE } from './utils/reports.js';
 
@@ -19,15 +20,16 @@ export default defineRule({
   },
   options: {},
   defaultOptions: {},
-  // A bare ID is right where a string names a model as a resource (IAM, GetFoundationModel).
-  roles: ALL_ROLES.filter((role) => role !== 'resource'),
+  // Only strings that name the model a call is made with: not catalogs, look-ups, tests,
+  // resources (IAM, GetFoundationModel, where the bare ID is right) or texts.
+  roles: INVOKED_ROLES,
   check(verdict, { registry }) {
     const found = verdict.profileRequired;
     if (!found) return null;
     let where: string;
     if (found.regionsKnown) where = `in ${regionList(found.failingRegions, 'and')}`;
     else if (found.onDemandRegions.length === 0) where = 'in any region';
-    else where = 'in most regions';
+    else where = `in ${regionList(COMMON_REGIONS)}, where most code runs`;
     // Name an example only where the region decides it; otherwise the prefix is the caller's choice.
     const example = found.fix ?? (found.regionsKnown && found.choices.length === 1 ? found.choices[0] : undefined);
     return {

@@ -2,7 +2,7 @@
  * valid-inference-profile: a profile ID that AWS does not define, whose prefix is not a
  * geography, that AWS no longer lists (withdrawn), or that no region in play can call.
  */
-import { ALL_ROLES } from '../core/candidate.js';
+import { INVOKED_ROLES } from '../core/candidate.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import { listText } from '../util/list-text.js';
 import { AWS_ERRORS, geographyList, idOf, profileSuggestion, regionList, snapshotOf, sourceList, USE_PROFILE } from './utils/reports.js';
@@ -23,8 +23,9 @@ export default defineRule({
   },
   options: {},
   defaultOptions: {},
-  // A bare ID is right where a string names a model as a resource (IAM, GetFoundationModel).
-  roles: ALL_ROLES.filter((role) => role !== 'resource'),
+  // Only strings that name the model a call is made with: not catalogs, look-ups, tests,
+  // resources (IAM, GetFoundationModel, where the bare ID is right) or texts.
+  roles: INVOKED_ROLES,
   check(verdict, { registry }): RuleReport | null {
     const found = verdict.invalidProfile;
     if (!found) return null;

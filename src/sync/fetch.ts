@@ -1,14 +1,20 @@
 /**
- * Fetch: reads `ListFoundationModels` and `ListInferenceProfiles` (type SYSTEM_DEFINED, through the
- * SDK's paginator) in each region with the AWS SDK's own credential chain, retries (standard mode)
- * and request timeouts, a bounded number of regions at a time. The answers are reduced at once to
- * what a snapshot may hold: IDs, regions, open enum strings and dates. No ARN, account ID or
- * application profile leaves this module.
+ * Fetch: reads `ListFoundationModels` and `ListInferenceProfiles` (type SYSTEM_DEFINED) in each
+ * region with the AWS SDK's own credential chain and retries (standard mode), a bounded number of
+ * regions at a time. The answers are reduced at once to what a snapshot may hold: IDs, regions,
+ * open enum strings and dates. No ARN, account ID or application profile leaves this module.
+ *
+ * Everything is bounded: each attempt by a whole-request deadline and a size cap (./http.ts), each
+ * profile listing by a page cap and a check that no `nextToken` comes back twice, the whole fetch
+ * by an overall deadline. An answer without its list fails its region rather than reading as
+ * "this region lists nothing". When nothing answers (offline, a closed port, no credentials) the
+ * fetch stops after the first few failures instead of retrying every region, and offline the
+ * regions learn it from one name lookup instead of dozens at once (./http.ts, `firstLookup`).
  */
 import {
   BedrockClient,
   ListFoundationModelsCommand,
-  paginateListInferenceProfiles,
+  ListInferenceProfilesCommand,
   type BedrockClientConfig,
   type FoundationModelSummary,
   type InferenceProfileSummary,
@@ -16,7 +22,11 @@ import {
 import { setMaxListeners } from 'node:events';
 import type { Lifecycle } from '../registry/schema.js';
 import { isoDay } from '../util/day.js';
-import { scrub } from './safety.js';
+import { classifyFailure, DeadlineError, ListingError, type RegionFailure } from './failure.js';
+import { abortWith, boundAttempts, firstLookup, untilAborted, type AttemptLimits } from './http.js';
+import { withoutNodeVersionNotice } from './node-notice.js';
+
+export { describeFailure, type RegionFailure } from './failure.js';
 
 /** A foundation model as one region lists it. */
 export interface ApiModel {
@@ -48,14 +58,6 @@ export interface RegionListing {
   readonly profiles: readonly ApiProfile[];
 }
 
-export interface RegionFailure {
-  readonly region: string;
-  /** What went wrong, fit to print (account IDs scrubbed). */
-  readonly cause: string;
-  /** True when no region can work either (no credentials at all). */
-  readonly everywhere: boolean;
-}
-
 export interface FetchOptions {
   /** Endpoint override for every region (else the SDK's: AWS_ENDPOINT_URL_BEDROCK, or AWS's). */
   readonly endpoint?: string | undefined;
@@ -67,8 +69,14 @@ export interface FetchOptions {
   readonly concurrency: number;
   /** `maxResults` of each ListInferenceProfiles page. */
   readonly pageSize: number;
-  /** Connection and request timeout of each HTTP request, in milliseconds. */
+  /** Pages of one profile listing at most; a listing that goes on fails its region. */
+  readonly maxPages: number;
+  /** The longest one HTTP attempt may take, connection and complete answer included, in milliseconds. */
   readonly requestTimeoutMs: number;
+  /** The largest answer body accepted, in bytes. */
+  readonly maxResponseBytes: number;
+  /** The whole fetch stops after this many milliseconds; unfinished regions fail. */
+  readonly deadlineMs: number;
   /** Attempts per request, the first included (SDK standard retry mode). */
   readonly maxAttempts: number;
   /** Stop every other region at the first failure (the result is thrown away anyway). */
@@ -84,7 +92,20 @@ export interface FetchEvents {
 export interface FetchResult {
   readonly listings: readonly RegionListing[];
   readonly failures: readonly RegionFailure[];
+  /**
+   * Why the fetch stopped early, if it did. `nothing-answered`: the first failures came before any
+   * region answered (offline, no credentials, a closed port), so the other regions were not tried
+   * and are not in `failures`. `deadline`: the overall deadline passed; every unfinished region is
+   * in `failures` with that cause.
+   */
+  readonly stopped: 'nothing-answered' | 'deadline' | null;
 }
+
+/**
+ * Regions that could not reach the service (network error, timeout), with none answering yet,
+ * after which the fetch gives up: one would be a region's own trouble, three are the network's.
+ */
+const UNREACHABLE_STRIKES = 3;
 
 /** Fetches every region; never throws for a region's failure, it reports it in `failures`. */
 export async function fetchRegions(
@@ -94,33 +115,67 @@ export async function fetchRegions(
 ): Promise<FetchResult> {
   const listings: RegionListing[] = [];
   const failures: RegionFailure[] = [];
-  const abort = new AbortController();
+  const stop = new AbortController();
   // Every request in flight listens to the one signal: no leak, however many regions run at once.
-  setMaxListeners(0, abort.signal);
-  const shared = { ...options, credentials: options.credentials ?? defaultCredentials(regions[0], options) };
+  setMaxListeners(0, stop.signal);
+  const deadline = new DeadlineError(`stopped at the sync deadline of ${Number((options.deadlineMs / 1000).toFixed(3))} s (--deadline)`);
+  const timer = setTimeout(() => stop.abort(deadline), options.deadlineMs);
+  let stopped: FetchResult['stopped'] = null;
+  const shared = {
+    ...options,
+    credentials: options.credentials ?? defaultCredentials(regions[0], options),
+    gate: firstLookup(),
+  };
   const queue = [...regions];
+  const workers = Math.max(1, Math.min(options.concurrency, regions.length));
+  const strikes = Math.min(UNREACHABLE_STRIKES, regions.length);
+
+  const fail = (region: string, error: unknown): void => {
+    const failure = { region, ...classifyFailure(error) };
+    failures.push(failure);
+    events.fail?.(failure);
+    if (stop.signal.aborted) return;
+    // Nothing has answered yet and nothing can (no network, no credentials): stop instead of
+    // retrying every region. When the first failure ends the sync anyway, one unreachable region
+    // is enough (it changes only what the message says).
+    const unreachable = failures.filter((f) => f.unreachable).length;
+    const enough = options.stopOnFailure ? 1 : strikes;
+    if (!listings.length && (failure.everywhere || (failure.unreachable && unreachable >= enough))) {
+      stopped = 'nothing-answered';
+      stop.abort(new Error('nothing answers'));
+    } else if (options.stopOnFailure) {
+      stop.abort(new Error('a region failed'));
+    }
+  };
   const worker = async (): Promise<void> => {
-    for (let region = queue.shift(); region !== undefined && !abort.signal.aborted; region = queue.shift()) {
+    for (let region = queue.shift(); region !== undefined; region = queue.shift()) {
+      if (stop.signal.aborted) {
+        if (stop.signal.reason === deadline) fail(region, deadline);
+        continue;
+      }
       events.start?.(region);
       try {
-        const listing = await fetchRegion(region, shared, abort.signal);
+        const listing = await fetchRegion(region, shared, stop.signal);
         listings.push(listing);
         events.done?.(listing);
       } catch (error) {
-        if (abort.signal.aborted) return;
-        const everywhere = (error as { name?: string } | null)?.name === 'CredentialsProviderError';
-        const failure = { region, cause: describeFailure(error), everywhere };
-        failures.push(failure);
-        events.fail?.(failure);
-        if (options.stopOnFailure) abort.abort();
+        if (stop.signal.reason === deadline) fail(region, deadline);
+        else if (!stop.signal.aborted) fail(region, error);
       }
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency, regions.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+  try {
+    await Promise.all(Array.from({ length: workers }, worker));
+  } finally {
+    clearTimeout(timer);
+  }
+  if (stop.signal.reason === deadline) stopped = 'deadline';
   const byRegion = (a: { region: string }, b: { region: string }): number => (a.region < b.region ? -1 : 1);
-  return { listings: listings.sort(byRegion), failures: failures.sort(byRegion) };
+  return { listings: listings.sort(byRegion), failures: failures.sort(byRegion), stopped };
 }
+
+/** A client of the SDK, made without its Node-version notice (./node-notice.ts). */
+const newClient = (config: BedrockClientConfig): BedrockClient => withoutNodeVersionNotice(() => new BedrockClient(config));
 
 /**
  * The SDK's default credential chain (or the named profile), as a client of the first region
@@ -129,14 +184,14 @@ export async function fetchRegions(
  */
 function defaultCredentials(region: string | undefined, options: FetchOptions): BedrockClientConfig['credentials'] {
   if (region === undefined) return undefined;
-  const client = new BedrockClient({ region, ...(options.profile ? { profile: options.profile } : {}) });
+  const client = newClient({ region, ...(options.profile ? { profile: options.profile } : {}) });
   const credentials = client.config.credentials;
   client.destroy();
   return credentials;
 }
 
-async function fetchRegion(region: string, options: FetchOptions, abortSignal: AbortSignal): Promise<RegionListing> {
-  const client = new BedrockClient({
+async function fetchRegion(region: string, options: FetchOptions & Pick<AttemptLimits, 'gate'>, stop: AbortSignal): Promise<RegionListing> {
+  const client = newClient({
     region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
@@ -149,27 +204,62 @@ async function fetchRegion(region: string, options: FetchOptions, abortSignal: A
       throwOnRequestTimeout: true,
     },
   });
+  boundAttempts(client, { timeoutMs: options.requestTimeoutMs, maxBytes: options.maxResponseBytes, gate: options.gate });
+  // The first of the two listings to fail stops the other: the region has failed either way.
+  const failed = abortWith(stop);
+  const orStop = <T>(listing: Promise<T>): Promise<T> =>
+    listing.catch((error: unknown) => {
+      failed.abort(error);
+      throw error;
+    });
   try {
     const [models, profiles] = await Promise.all([
-      client.send(new ListFoundationModelsCommand({}), { abortSignal }),
-      (async () => {
-        const summaries: InferenceProfileSummary[] = [];
-        const pages = paginateListInferenceProfiles(
-          { client, pageSize: options.pageSize, stopOnSameToken: true },
-          { typeEquals: 'SYSTEM_DEFINED' },
-          { abortSignal },
-        );
-        for await (const page of pages) summaries.push(...(page.inferenceProfileSummaries ?? []));
-        return summaries;
-      })(),
+      orStop(listModels(client, failed.signal)),
+      orStop(listProfiles(client, options, failed.signal)),
     ]);
-    return {
-      region,
-      models: (models.modelSummaries ?? []).flatMap((m) => (m.modelId ? [toApiModel(m)] : [])),
-      profiles: profiles.flatMap((p) => toApiProfile(p) ?? []),
-    };
+    return { region, models, profiles };
   } finally {
+    failed.release();
     client.destroy();
+  }
+}
+
+async function listModels(client: BedrockClient, stop: AbortSignal): Promise<ApiModel[]> {
+  const answer = await untilAborted(client.send(new ListFoundationModelsCommand({}), { abortSignal: stop }), stop);
+  if (!Array.isArray(answer.modelSummaries)) {
+    throw new ListingError('the ListFoundationModels answer has no modelSummaries list');
+  }
+  return answer.modelSummaries.flatMap((m) => (m.modelId ? [toApiModel(m)] : []));
+}
+
+/**
+ * The system-defined profiles, page by page: each page must carry its list, no `nextToken` may
+ * come back (the SDK's paginator would loop forever, or with stopOnSameToken end quietly with
+ * what it has), and the listing must end within `maxPages` pages.
+ */
+async function listProfiles(client: BedrockClient, options: FetchOptions, stop: AbortSignal): Promise<ApiProfile[]> {
+  const profiles: ApiProfile[] = [];
+  const tokens = new Set<string>();
+  let nextToken: string | undefined;
+  for (let page = 1; ; page += 1) {
+    const command = new ListInferenceProfilesCommand({ typeEquals: 'SYSTEM_DEFINED', maxResults: options.pageSize, nextToken });
+    const answer = await untilAborted(client.send(command, { abortSignal: stop }), stop);
+    if (!Array.isArray(answer.inferenceProfileSummaries)) {
+      throw new ListingError(`page ${page} of the ListInferenceProfiles answer has no inferenceProfileSummaries list`);
+    }
+    for (const summary of answer.inferenceProfileSummaries) {
+      const profile = toApiProfile(summary);
+      if (profile) profiles.push(profile);
+    }
+    nextToken = answer.nextToken || undefined;
+    if (nextToken === undefined) return profiles;
+    if (tokens.has(nextToken)) {
+      throw new ListingError(`ListInferenceProfiles gave a nextToken it had given before (page ${page}); the listing would never end`);
+    }
+    if (page >= options.maxPages) {
+      throw new ListingError(`ListInferenceProfiles did not end within ${options.maxPages} pages`);
+    }
+    tokens.add(nextToken);
   }
 }
 
@@ -226,50 +316,4 @@ function toApiProfile(p: InferenceProfileSummary): ApiProfile | null {
     modelIds.add(match[2]!);
   }
   return { id: p.inferenceProfileId, modelIds: [...modelIds].sort(), destinationRegions: [...regions].sort() };
-}
-
-const AUTH_ERRORS = new Set([
-  'UnrecognizedClientException',
-  'InvalidSignatureException',
-  'ExpiredTokenException',
-  'MissingAuthenticationTokenException',
-  'InvalidClientTokenId',
-]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
-
-/** One line saying what failed and why, from an SDK or network error; account IDs scrubbed. */
-export function describeFailure(error: unknown): string {
-  const e = (error ?? {}) as {
-    name?: string;
-    message?: string;
-    code?: string;
-    $metadata?: { httpStatusCode?: number; attempts?: number };
-  };
-  const name = e.name ?? 'Error';
-  const status = e.$metadata?.httpStatusCode;
-  const code = e.code ?? '';
-  let what: string;
-  if (name === 'AccessDeniedException') {
-    what = 'access denied; the credentials need bedrock:ListFoundationModels and bedrock:ListInferenceProfiles';
-  } else if (AUTH_ERRORS.has(name)) {
-    what = 'the credentials were not accepted in this region (is the region enabled for the account?)';
-  } else if (name === 'CredentialsProviderError') {
-    what = 'no AWS credentials found (AWS_PROFILE, --profile, SSO, environment or instance role)';
-  } else if (name === 'TimeoutError' || name.startsWith('RequestTimeout') || code === 'ETIMEDOUT') {
-    what = 'no answer within the request timeout';
-  } else if (name === 'ThrottlingException' || status === 429) {
-    what = 'throttled, and still throttled after the retries';
-  } else if (name === 'SyntaxError' || /deserializ|JSON/i.test(e.message ?? '')) {
-    what = 'the answer was not valid JSON';
-  } else if (status !== undefined && status >= 500) {
-    what = 'server error, and still failing after the retries';
-  } else if (NETWORK_CODES.has(code)) {
-    what = 'network error';
-  } else {
-    what = 'request failed';
-  }
-  const details = [name, status ? `HTTP ${status}` : '', code && code !== name ? code : ''].filter(Boolean).join(', ');
-  const attempts = (e.$metadata?.attempts ?? 0) > 1 ? `, ${e.$metadata!.attempts} attempts` : '';
-  const message = (e.message ?? '').split('\n')[0]!.trim().replace(/\.$/, '');
-  return scrub(`${what} (${details}${attempts})${message ? `: ${message}` : ''}`);
 }

@@ -18,23 +18,33 @@ import type { Snapshot } from '../registry/schema.js';
 import { stableStringify } from '../registry/serialize.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { isoDay } from '../util/day.js';
-import { fetchRegions, type FetchOptions, type RegionFailure } from './fetch.js';
-import { emptySnapshot, mergeSnapshot } from './merge.js';
+import { scrub } from '../util/scrub.js';
+import { failureSummary, regionList, type RegionFailure } from './failure.js';
+import { fetchRegions, type FetchOptions, type RegionListing } from './fetch.js';
+import { emptySnapshot, mergeSnapshot, ownSnapshot } from './merge.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { checkRegionNames, commercialRegions, readRegionTable, type RegionTable } from './regions.js';
 import { changeReport } from './report.js';
-import { assertNoAccountData, sameContent, scrub, shrinkBeyond, type Shrink } from './safety.js';
+import { assertNoAccountData, regionShrinks, sameContent, shrinkBeyond, shrinkText, type Shrink } from './safety.js';
 
 export type { ApiModel, ApiProfile, RegionFailure, RegionListing } from './fetch.js';
+export { shrinkText, type Shrink } from './safety.js';
 export { commercialRegions, readRegionTable } from './regions.js';
 
 export const SYNC_DEFAULTS = {
   // Every commercial region at once: throttling is per region, so regions do not contend.
   concurrency: 32,
   pageSize: 1000,
+  /** Pages of one region's profile listing at most (a region lists about a hundred profiles). */
+  maxPages: 100,
+  /** One HTTP attempt, from connecting to the last byte of the answer. */
   requestTimeoutMs: 30_000,
+  /** The whole fetch: a sync that goes on longer stops, and its unfinished regions fail. */
+  deadlineMs: 300_000,
+  /** The largest answer body (a full page of 1,000 profiles is about 1 MB). */
+  maxResponseBytes: 32 * 1024 * 1024,
   maxAttempts: 3,
-  /** Refuse to write when live models or profiles would shrink by more than this share. */
+  /** Refuse to write when live models or profiles would shrink by more than this share, overall or in a region. */
   maxShrink: 0.2,
 } as const;
 
@@ -50,13 +60,19 @@ export interface SyncOptions {
   readonly dryRun?: boolean;
   /** Like dryRun; the caller exits 1 when `changed`. */
   readonly check?: boolean;
-  /** Keep the previous data of regions that fail, marked `refreshed: false`. */
+  /**
+   * Keep the previous data of regions that fail or whose listing shrank past the floor, marked
+   * `refreshed: false`, and write the others.
+   */
   readonly allowPartial?: boolean;
   /** Write even when the sanity floors are breached. */
   readonly force?: boolean;
   readonly concurrency?: number;
   readonly pageSize?: number;
+  readonly maxPages?: number;
   readonly requestTimeoutMs?: number;
+  readonly deadlineMs?: number;
+  readonly maxResponseBytes?: number;
   readonly maxAttempts?: number;
   readonly maxShrink?: number;
   /** The date of the sync (date stamps, lifecycle verdicts). Default: now. */
@@ -90,17 +106,46 @@ export class SyncError extends Error {
 function readPrevious(out: string): Snapshot | null {
   if (!existsSync(out)) return null;
   try {
-    return readSnapshot(out);
+    return ownSnapshot(readSnapshot(out));
   } catch (error) {
     if (error instanceof SnapshotError) throw new SyncError(`${error.message}\nNothing was written.`);
     throw error;
   }
 }
 
-/** `live models would drop from 100 to 70 (more than 20%)` */
-export const shrinkText = (shrinks: readonly Shrink[], maxShrink: number): string =>
-  shrinks.map((s) => `live ${s.what} would drop from ${s.before} to ${s.after}`).join(' and ') +
-  ` (more than ${Math.round(maxShrink * 100)}%)`;
+/** A duration a timer can hold: at least 1 ms, at most about 24.8 days (Node's limit, past which it fires at once). */
+const timerMs = (ms: number): number => Math.min(Math.max(1, Math.round(ms)), 2 ** 31 - 1);
+
+/** The one error of a fetch that leaves nothing to write. */
+function fetchError(
+  fetched: { failures: readonly RegionFailure[]; listings: readonly unknown[]; stopped: string | null },
+  regions: readonly string[],
+  options: SyncOptions,
+  out: string,
+): SyncError {
+  const { failures } = fetched;
+  const nothing = `Nothing was written to ${out}.`;
+  if (fetched.stopped === 'nothing-answered') {
+    const everywhere = failures.find((f) => f.everywhere);
+    if (everywhere) return new SyncError(`could not refresh any region: ${everywhere.cause}. ${nothing}`);
+    const others = regions.length - failures.length;
+    return new SyncError(
+      `could not refresh any region: nothing answered (${failureSummary(failures)}).` +
+        `${others > 0 ? ` The other ${others} region${others === 1 ? ' was' : 's were'} stopped or not tried.` : ''}` +
+        ` Check the network connection, proxy settings and --endpoint-url. ${nothing}`,
+    );
+  }
+  const count = failures.length === 1 ? 'region ' : `${failures.length} regions: `;
+  const partialHelps = !options.allowPartial && regions.length > 1 && !failures.some((f) => f.everywhere);
+  const hint = partialHelps ? ' Re-run with --allow-partial to keep the previous data of failed regions.' : '';
+  return new SyncError(`could not refresh ${count}${failureSummary(failures)}. ${nothing}${hint}`);
+}
+
+/** A region whose listing shrank past the floor, as a failure that keeps its previous data. */
+const shrinkFailure = (region: string, shrinks: readonly Shrink[], maxShrink: number): RegionFailure => {
+  const cause = `its listing shrank: ${shrinkText(shrinks, maxShrink).replace(`in ${region} `, '')}; previous data kept`;
+  return { region, cause, kind: cause, everywhere: false, unreachable: false };
+};
 
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const out = resolve(options.out);
@@ -108,6 +153,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const regions = checkRegionNames(options.regions ?? commercialRegions(table), table);
   if (!regions.length) throw new SyncError('no region to sync');
   const now = options.now ?? new Date();
+  const today = isoDay(now);
   const maxShrink = options.maxShrink ?? SYNC_DEFAULTS.maxShrink;
   const previous = readPrevious(out);
   const curated = readCurated(DEFAULT_CURATED_PATH);
@@ -123,38 +169,52 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
         credentials: options.credentials,
         concurrency: options.concurrency ?? SYNC_DEFAULTS.concurrency,
         pageSize: options.pageSize ?? SYNC_DEFAULTS.pageSize,
-        requestTimeoutMs: options.requestTimeoutMs ?? SYNC_DEFAULTS.requestTimeoutMs,
+        maxPages: options.maxPages ?? SYNC_DEFAULTS.maxPages,
+        requestTimeoutMs: timerMs(options.requestTimeoutMs ?? SYNC_DEFAULTS.requestTimeoutMs),
+        deadlineMs: timerMs(options.deadlineMs ?? SYNC_DEFAULTS.deadlineMs),
+        maxResponseBytes: options.maxResponseBytes ?? SYNC_DEFAULTS.maxResponseBytes,
         maxAttempts: options.maxAttempts ?? SYNC_DEFAULTS.maxAttempts,
         stopOnFailure: !options.allowPartial,
-      },
+      } satisfies FetchOptions,
       progress ?? {},
     );
   } finally {
     progress?.finish();
   }
-  const { listings, failures } = fetched;
-  if (failures.length && (!options.allowPartial || !listings.length)) {
-    const what = failures.map((f) => `${f.region}: ${f.cause}`).join('; ');
-    const partialHelps = !options.allowPartial && regions.length > 1 && !failures.some((f) => f.everywhere);
-    const hint = partialHelps ? ' Re-run with --allow-partial to keep the previous data of failed regions.' : '';
-    throw new SyncError(
-      `could not refresh ${failures.length === 1 ? 'region ' : `${failures.length} regions: `}${what}. ` +
-        `Nothing was written to ${out}.${hint}`,
-    );
+  if (fetched.failures.length && (!options.allowPartial || !fetched.listings.length || fetched.stopped === 'nothing-answered')) {
+    throw fetchError(fetched, regions, options, out);
+  }
+
+  const merge = (listings: readonly RegionListing[], failures: readonly RegionFailure[]): Snapshot =>
+    mergeSnapshot({ previous, listings, failedRegions: failures.map((f) => f.region), regionTable: table, today });
+  let { listings, failures } = fetched;
+  let merged = merge(listings, failures);
+
+  // Region by region: a region that answers with an empty or a much shorter list is suspect.
+  const dryRun = options.dryRun || options.check;
+  const regional = regionShrinks(previous, merged, listings.map((l) => l.region), maxShrink);
+  if (regional.length && !options.force) {
+    const shrunk = [...new Set(regional.map((s) => s.region!))];
+    if (options.allowPartial) {
+      const kept = shrunk.map((region) => shrinkFailure(region, regional.filter((s) => s.region === region), maxShrink));
+      listings = listings.filter((l) => !shrunk.includes(l.region));
+      failures = [...failures, ...kept].sort((a, b) => (a.region < b.region ? -1 : 1));
+      if (!listings.length) throw fetchError({ failures, listings, stopped: null }, regions, options, out);
+      merged = merge(listings, failures);
+    } else if (!dryRun) {
+      throw new SyncError(
+        `refusing to write ${out}: ${shrinkText(regional, maxShrink)}. A region that answers with an empty or ` +
+          'partial list is more often a fault than a real change: check with --dry-run, then re-run with --force if ' +
+          `the removals are real, or with --allow-partial to keep the previous data of ${regionList(shrunk)} and write the rest.`,
+      );
+    }
   }
 
   const refreshed = listings.map((l) => l.region);
-  const merged = mergeSnapshot({
-    previous,
-    listings,
-    failedRegions: failures.map((f) => f.region),
-    regionTable: table,
-    today: isoDay(now),
-  });
   const changed = !previous || !sameContent(previous, merged);
   const snapshot = changed ? merged : previous;
   const report = changeReport({
-    before: previous ?? emptySnapshot(isoDay(now)),
+    before: previous ?? emptySnapshot(today),
     after: snapshot,
     curated,
     refreshed,
@@ -164,8 +224,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const result = { changed, out, snapshot, report, refreshed, failures };
   if (!changed) return { ...result, outcome: 'unchanged', shrinks: [] };
 
-  const shrinks = shrinkBeyond(previous, merged, maxShrink);
-  const dryRun = options.dryRun || options.check;
+  const shrinks = [...shrinkBeyond(previous, merged, maxShrink), ...(options.allowPartial && !options.force ? [] : regional)];
   if (shrinks.length && !options.force && !dryRun) {
     throw new SyncError(
       `refusing to write ${out}: ${shrinkText(shrinks, maxShrink)}. ` +
@@ -183,9 +242,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   try {
     writeFileAtomic(out, text);
   } catch (error) {
-    throw new SyncError(`cannot write ${out}: ${(error as Error).message}`);
+    throw new SyncError(`cannot write ${out}: ${scrub((error as Error).message)}`);
   }
   clearRegistryCache();
   return { ...result, outcome: 'written', shrinks };
 }
-

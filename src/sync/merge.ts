@@ -12,6 +12,8 @@
  *   `removed: true`, and keeps the `lastSeen` of the last sync that saw it. Nothing is deleted.
  * - Date stamps (`lastSeen`, `refreshedAt`, `generatedAt`, `dataAsOf`) are set to `today`;
  *   `safety.sameContent` ignores them, so a file is only rewritten when the data changes.
+ * - IDs are data, not property names: every record keyed by an ID has no prototype (`dict`), so
+ *   a model called `__proto__` or `constructor` is an entry like any other.
  */
 import { SNAPSHOT_SCHEMA_VERSION, type ModelEntry, type ProfileEntry, type Snapshot } from '../registry/schema.js';
 import { normalizeSnapshot } from '../registry/serialize.js';
@@ -43,16 +45,35 @@ const DESCRIPTION =
   'regions comes from the snapshot the sync started from. Models and profiles AWS stopped listing are kept ' +
   'with removed=true and the lastSeen date of the last sync that saw them.';
 
+/**
+ * A record without a prototype, holding `from`'s own entries: `record[id]`, `id in record` and
+ * `record[id] ??= ...` see only entries, never `Object.prototype` (`__proto__`, `constructor`).
+ */
+export const dict = <T>(from: Readonly<Record<string, T>> = {}): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, from);
+
+/** A deep copy of a snapshot whose records keyed by IDs, regions or sources are dicts. */
+export function ownSnapshot(snapshot: Snapshot): Snapshot {
+  const copy = structuredClone(snapshot);
+  copy.provenance.sources = dict(copy.provenance.sources);
+  copy.regions = dict(copy.regions);
+  copy.geographies = dict(copy.geographies);
+  copy.models = dict(copy.models);
+  copy.profiles = dict(copy.profiles);
+  for (const model of Object.values(copy.models)) model.regions = dict(model.regions);
+  return copy;
+}
+
 /** A snapshot with no data, the start of a new file. */
 export function emptySnapshot(today: string): Snapshot {
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: today,
-    provenance: { kind: 'aws-api', description: DESCRIPTION, inputs: [], dataAsOf: today, sources: {}, excluded: [] },
-    regions: {},
-    geographies: {},
-    models: {},
-    profiles: {},
+    provenance: { kind: 'aws-api', description: DESCRIPTION, inputs: [], dataAsOf: today, sources: dict(), excluded: [] },
+    regions: dict(),
+    geographies: dict(),
+    models: dict(),
+    profiles: dict(),
   };
 }
 
@@ -99,7 +120,7 @@ function newModel(): ModelEntry {
     outputModalities: null,
     streaming: null,
     lifecycle: { status: null },
-    regions: {},
+    regions: dict(),
     verified: true,
     firstSeen: null,
     lastSeen: null,
@@ -133,7 +154,7 @@ function variantBase(id: string, known: (id: string) => boolean): string | undef
 
 export function mergeSnapshot(input: MergeInput): Snapshot {
   const { listings, failedRegions, regionTable, today } = input;
-  const snapshot = input.previous ? structuredClone(input.previous) : emptySnapshot(today);
+  const snapshot = ownSnapshot(input.previous ?? emptySnapshot(today));
   const scanned = new Set(listings.map((l) => l.region));
   const listedModels = indexListings(listings, (l) => l.models);
   const listedProfiles = indexListings(listings, (l) => l.profiles);
@@ -146,7 +167,7 @@ export function mergeSnapshot(input: MergeInput): Snapshot {
   addProfileRoutes(snapshot, scanned);
   settleModels(snapshot, previousRegions, seenModels, scanned);
 
-  snapshot.geographies = {};
+  snapshot.geographies = dict();
   for (const profile of Object.values(snapshot.profiles)) {
     (snapshot.geographies[profile.geo] ??= { sourceRegions: [] }).sourceRegions.push(...profile.sourceRegions);
   }

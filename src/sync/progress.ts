@@ -2,6 +2,7 @@
  * Progress of a sync per region, on stderr: one line rewritten in place on a terminal, plain
  * lines (one per finished region) elsewhere, such as CI logs.
  */
+import { scrub } from '../util/scrub.js';
 import type { FetchEvents, RegionFailure, RegionListing } from './fetch.js';
 
 export interface ProgressStream {
@@ -14,11 +15,13 @@ export interface Progress extends FetchEvents {
   finish(): void;
 }
 
-export function createProgress(stream: ProgressStream, total: number): Progress {
+export function createProgress(output: ProgressStream, total: number): Progress {
+  // Causes are scrubbed where they are made; what is printed passes the scrubber all the same.
+  const stream = { write: (text: string): unknown => output.write(scrub(text)) };
   const running = new Set<string>();
   let done = 0;
   let failed = 0;
-  const live = stream.isTTY === true;
+  const live = output.isTTY === true;
   const summary = (listing: RegionListing): string =>
     `${listing.region}: ${listing.models.length} models, ${listing.profiles.length} profiles`;
   const render = (last: string): void => {

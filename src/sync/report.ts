@@ -3,6 +3,9 @@
  * profiles added, removed, and changed (lifecycle, regions), and of the verdicts that change. The
  * verdicts come from the shared classifier and the rules of the core (`reportsOf`), the same as the ESLint rules, run on
  * the affected IDs in each region they concern, against the registries before and after.
+ *
+ * Everything from the API is written through ./markdown.ts (scrubbed, escaped), and the whole
+ * report is scrubbed once more as it leaves: it is meant to be pasted where anyone can read it.
  */
 import { classify } from '../classifier/classify.js';
 import { buildRegistry, type Registry } from '../registry/registry.js';
@@ -10,6 +13,8 @@ import type { Curated, Lifecycle, ModelEntry, ProfileEntry, Snapshot } from '../
 import { stableStringify } from '../registry/serialize.js';
 import { reportsOf } from '../core/judge.js';
 import type { RegionFailure } from './fetch.js';
+import { scrub } from '../util/scrub.js';
+import { mdCell, mdCode, mdText } from './markdown.js';
 import { liveCount } from './safety.js';
 
 export interface ReportInput {
@@ -27,7 +32,9 @@ export interface ReportInput {
 const MAX_ITEMS = 60;
 const MAX_LENGTH = 60_000;
 
-const code = (text: string): string => `\`${text}\``;
+/** An entry of an ID-keyed record, never an inherited property (`constructor` is a model ID too). */
+const own = <T>(record: Readonly<Record<string, T>>, id: string): T | undefined =>
+  Object.hasOwn(record, id) ? record[id] : undefined;
 const same = (a: unknown, b: unknown): boolean => stableStringify(a) === stableStringify(b);
 const sorted = (items: Iterable<string>): string[] => [...items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -53,13 +60,13 @@ function lifecycleText(lifecycle: Lifecycle): string {
   ]
     .filter(([, date]) => date)
     .map(([what, date]) => `${what} ${date}`);
-  return `${lifecycle.status ?? 'unknown'}${dates.length ? ` (${dates.join(', ')})` : ''}`;
+  return `${mdText(lifecycle.status ?? 'unknown')}${dates.length ? ` (${dates.join(', ')})` : ''}`;
 }
 
 function regionsText(model: ModelEntry): string {
   const byTypes = new Map<string, string[]>();
   for (const region of sorted(Object.keys(model.regions))) {
-    const types = model.regions[region]!.inferenceTypes.join('+') || 'listed';
+    const types = mdText(model.regions[region]!.inferenceTypes.join('+')) || 'listed';
     byTypes.set(types, [...(byTypes.get(types) ?? []), region]);
   }
   return [...byTypes].map(([types, regions]) => `${types} in ${regions.join(', ')}`).join('; ') || 'no region';
@@ -68,7 +75,7 @@ function regionsText(model: ModelEntry): string {
 /** `+a, b; −c; d: X → Y` for the per-region differences of a model. */
 function modelRegionDiff(before: ModelEntry, after: ModelEntry): string {
   const parts: string[] = [];
-  const types = (m: ModelEntry, r: string): string => m.regions[r]?.inferenceTypes.join('+') ?? '';
+  const types = (m: ModelEntry, r: string): string => mdText(m.regions[r]?.inferenceTypes.join('+') ?? '');
   const added = sorted(Object.keys(after.regions).filter((r) => !before.regions[r]));
   const removed = sorted(Object.keys(before.regions).filter((r) => !after.regions[r]));
   if (added.length) parts.push(`+ ${added.map((r) => `${r} (${types(after, r)})`).join(', ')}`);
@@ -95,7 +102,7 @@ function verdictText(text: string, registry: Registry, region: string | null, no
   const verdict = classify(text, registry, { regions: region ? [region] : null, now });
   if (!verdict) return 'ok';
   const findings = reportsOf(verdict, registry).map(
-    ({ rule, report }) => `${rule.name} (${report.messageId}${report.fix ? ` → ${code(report.fix)}` : ''})`,
+    ({ rule, report }) => `${rule.name} (${report.messageId}${report.fix ? ` → ${mdCell(report.fix)}` : ''})`,
   );
   return findings.join(', ') || 'ok';
 }
@@ -128,7 +135,7 @@ function verdictChanges(input: ReportInput, affected: ReadonlySet<string>): stri
       }
     }
   }
-  return [...rows.values()].map((r) => `| ${code(r.id)} | ${r.regions.join(', ')} | ${r.was} | ${r.now} |`);
+  return [...rows.values()].map((r) => `| ${mdCell(r.id)} | ${r.regions.join(', ')} | ${r.was} | ${r.now} |`);
 }
 
 const withoutLastSeen = (entry: ModelEntry | ProfileEntry): unknown => ({ ...entry, lastSeen: null });
@@ -140,39 +147,40 @@ export function changeReport(input: ReportInput): string {
   const models = { added: [] as string[], removed: [] as string[], lifecycle: [] as string[], regions: [] as string[] };
   for (const id of sorted(Object.keys(after.models))) {
     const now = after.models[id]!;
-    const was = before.models[id];
+    const was = own(before.models, id);
     const wasLive = was !== undefined && !was.removed;
     if (!now.removed && !wasLive) {
-      models.added.push(`- ${code(id)}${now.name ? ` ${now.name}` : ''}${now.provider ? ` (${now.provider})` : ''}: ${regionsText(now)}`);
+      const named = `${now.name ? ` ${mdText(now.name)}` : ''}${now.provider ? ` (${mdText(now.provider)})` : ''}`;
+      models.added.push(`- ${mdCode(id)}${named}: ${regionsText(now)}`);
     } else if (now.removed && wasLive) {
-      models.removed.push(`- ${code(id)}: no longer listed; last seen ${now.lastSeen ?? 'before this sync'}`);
+      models.removed.push(`- ${mdCode(id)}: no longer listed; last seen ${now.lastSeen ?? 'before this sync'}`);
     } else if (was && !now.removed) {
       if (!same(was.lifecycle, now.lifecycle)) {
-        models.lifecycle.push(`| ${code(id)} | ${lifecycleText(was.lifecycle)} | ${lifecycleText(now.lifecycle)} |`);
+        models.lifecycle.push(`| ${mdCell(id)} | ${lifecycleText(was.lifecycle)} | ${lifecycleText(now.lifecycle)} |`);
       }
       const diff = modelRegionDiff(was, now);
-      if (diff) models.regions.push(`- ${code(id)}: ${diff}`);
+      if (diff) models.regions.push(`- ${mdCode(id)}: ${diff}`);
     }
     if (!was || !same(withoutLastSeen(was), withoutLastSeen(now))) affected.add(id);
   }
   const profiles = { added: [] as string[], removed: [] as string[], changed: [] as string[] };
   for (const id of sorted(Object.keys(after.profiles))) {
     const now = after.profiles[id]!;
-    const was = before.profiles[id];
+    const was = own(before.profiles, id);
     const wasLive = was !== undefined && !was.removed;
-    if (!now.removed && !wasLive) profiles.added.push(`- ${code(id)}: ${profileText(now)}`);
-    else if (now.removed && wasLive) profiles.removed.push(`- ${code(id)}: no longer listed; last seen ${now.lastSeen ?? 'before this sync'}`);
+    if (!now.removed && !wasLive) profiles.added.push(`- ${mdCode(id)}: ${profileText(now)}`);
+    else if (now.removed && wasLive) profiles.removed.push(`- ${mdCode(id)}: no longer listed; last seen ${now.lastSeen ?? 'before this sync'}`);
     else if (was && !now.removed) {
       const diff = [
         listDiff('sources', was.sourceRegions, now.sourceRegions),
         listDiff('destinations', was.destinationRegions, now.destinationRegions),
       ].filter(Boolean);
-      if (diff.length) profiles.changed.push(`- ${code(id)}: ${diff.join('; ')}`);
+      if (diff.length) profiles.changed.push(`- ${mdCode(id)}: ${diff.join('; ')}`);
     }
     if (!was || !same(withoutLastSeen(was), withoutLastSeen(now))) affected.add(now.modelId);
   }
 
-  const failed = input.failures.map((f) => `${f.region} (${f.cause})`);
+  const failed = input.failures.map((f) => `${f.region} (${mdText(f.cause)})`);
   const plural = input.refreshed.length === 1 ? '' : 's';
   const head = [
     '## Amazon Bedrock snapshot sync',
@@ -198,6 +206,6 @@ export function changeReport(input: ReportInput): string {
     ]),
   ];
   if (!body.length) body.push('No changes.', '');
-  const text = [...head, ...body].join('\n');
+  const text = scrub([...head, ...body].join('\n'));
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}\n\n… (report cut at ${MAX_LENGTH} characters)\n` : text;
 }

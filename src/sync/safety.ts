@@ -1,29 +1,19 @@
 /**
  * Safety checks of a sync before anything is written: no account data in text, content compared
  * without the date stamps (so a file changes only when the data does), and sanity floors against
- * a listing that shrank too much (a broken permission, a wrong endpoint).
+ * a listing that shrank too much (a broken permission, a wrong endpoint, a region answering with
+ * an empty or half list), over all regions and region by region.
  */
 import type { Snapshot } from '../registry/schema.js';
 import { normalizeSnapshot, stableStringify } from '../registry/serialize.js';
+import { findAccountData, scrub } from '../util/scrub.js';
 
-/** A 12-digit AWS account ID standing on its own (inside ARNs it sits between colons). */
-const ACCOUNT_ID = /\b\d{12}\b/g;
-/** AWS access key IDs, SigV4 signatures and bearer tokens, should an error message quote one. */
-const SECRETS = /\b(?:AKIA|ASIA|AROA|AIDA)[A-Z0-9]{12,}\b|(Signature=)[0-9a-f]+|(Bearer\s+)\S+/g;
+export { scrub };
 
-/** Removes account IDs and credentials from a text that is about to be printed. */
-export function scrub(text: string): string {
-  return text
-    .replace(ACCOUNT_ID, '<account-id>')
-    .replace(SECRETS, (_whole, signature?: string, bearer?: string) => `${signature ?? bearer ?? ''}<redacted>`);
-}
-
-/** Throws when a text to be written contains something shaped like an account ID. */
+/** Throws when a text to be written holds account data or a credential (src/util/scrub.ts). */
 export function assertNoAccountData(text: string, what: string): void {
-  const found = text.match(ACCOUNT_ID);
-  if (found) {
-    throw new Error(`refusing to write ${what}: it would contain ${found.length} 12-digit number(s) shaped like an AWS account ID`);
-  }
+  const found = findAccountData(text);
+  if (found.length) throw new Error(`refusing to write ${what}: it would contain ${found.join(', ')}`);
 }
 
 /** The date stamps a sync sets on every write; content comparison ignores them. */
@@ -47,11 +37,15 @@ export interface Shrink {
   readonly what: 'models' | 'profiles';
   readonly before: number;
   readonly after: number;
+  /** The region whose listing shrank; absent for the count over all regions. */
+  readonly region?: string;
 }
 
 /** How many entries are not tombstones. */
 export const liveCount = (entries: Record<string, { removed?: boolean | undefined }>): number =>
   Object.values(entries).filter((entry) => !entry.removed).length;
+
+const shrank = (before: number, after: number, maxShare: number): boolean => before > 0 && before - after > before * maxShare;
 
 /**
  * The live (not removed) models or profiles that would shrink by more than `maxShare` (0.2: 20%),
@@ -63,7 +57,61 @@ export function shrinkBeyond(before: Snapshot | null, after: Snapshot, maxShare:
   for (const what of ['models', 'profiles'] as const) {
     const old = liveCount(before[what]);
     const now = liveCount(after[what]);
-    if (old > 0 && old - now > old * maxShare) found.push({ what, before: old, after: now });
+    if (shrank(old, now, maxShare)) found.push({ what, before: old, after: now });
   }
   return found;
+}
+
+/** Per region: its live models (those with an entry for it) and live profiles (callable from it). */
+function regionCounts(snapshot: Snapshot): Map<string, { models: number; profiles: number }> {
+  const counts = new Map<string, { models: number; profiles: number }>();
+  const of = (region: string): { models: number; profiles: number } => {
+    let count = counts.get(region);
+    if (!count) counts.set(region, (count = { models: 0, profiles: 0 }));
+    return count;
+  };
+  for (const model of Object.values(snapshot.models)) {
+    if (!model.removed) for (const region of Object.keys(model.regions)) of(region).models += 1;
+  }
+  for (const profile of Object.values(snapshot.profiles)) {
+    if (!profile.removed) for (const region of profile.sourceRegions) of(region).profiles += 1;
+  }
+  return counts;
+}
+
+/**
+ * The scanned regions whose live models or profiles would shrink by more than `maxShare`: a
+ * region answering with `[]` or half its list is caught even when the other regions keep the
+ * totals up (a model still listed elsewhere stays alive, but not in that region).
+ */
+export function regionShrinks(before: Snapshot | null, after: Snapshot, regions: readonly string[], maxShare: number): Shrink[] {
+  if (!before) return [];
+  const old = regionCounts(before);
+  const now = regionCounts(after);
+  const found: Shrink[] = [];
+  for (const region of regions) {
+    for (const what of ['models', 'profiles'] as const) {
+      const was = old.get(region)?.[what] ?? 0;
+      const is = now.get(region)?.[what] ?? 0;
+      if (shrank(was, is, maxShare)) found.push({ what, before: was, after: is, region });
+    }
+  }
+  return found;
+}
+
+/** `live models would drop from 5 to 0` / `live models from 5 to 0 and live profiles from 7 to 0`. */
+const drops = (shrinks: readonly Shrink[]): string =>
+  shrinks.map((s, i) => `live ${s.what}${i === 0 ? ' would drop' : ''} from ${s.before} to ${s.after}`).join(' and ');
+
+/**
+ * One sentence for breached floors: `live models would drop from 100 to 70; in us-east-1 live
+ * models would drop from 104 to 0 and live profiles from 67 to 0 (more than 20%)`.
+ */
+export function shrinkText(shrinks: readonly Shrink[], maxShare: number): string {
+  const overall = shrinks.filter((s) => s.region === undefined);
+  const byRegion = new Map<string, Shrink[]>();
+  for (const s of shrinks) if (s.region !== undefined) byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), s]);
+  const regions = [...byRegion].map(([region, list]) => `in ${region} ${drops(list)}`);
+  const shown = regions.length > 4 ? [...regions.slice(0, 4), `and in ${regions.length - 4} more regions`] : regions;
+  return [...(overall.length ? [drops(overall)] : []), ...shown].join('; ') + ` (more than ${Math.round(maxShare * 100)}%)`;
 }

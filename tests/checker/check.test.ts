@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/checker/files.js';
-import type { JsonFinding } from '../../src/checker/formats/json.js';
+import { findingsOf, type JsonEntry, type JsonFinding } from '../../src/checker/formats/json.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../src/checker/stale.js';
 import { check, FIXTURE_SNAPSHOT, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
 
-const files = (stdout: string): string[] => [...new Set((JSON.parse(stdout) as JsonFinding[]).map((f) => f.file))];
+const files = (stdout: string): string[] => [...new Set(findingsOf(JSON.parse(stdout) as JsonEntry[]).map((f) => f.file))];
 
 describe('exit codes and filters', () => {
   const legacyOnly = () => tempTree({ 'a.yaml': `region: eu-west-1\nmodel: eu.${SONNET_37}\n` });
@@ -78,11 +78,16 @@ describe('walking', () => {
     });
     const { stdout, stderr } = await check(root);
     expect(files(stdout)).toEqual(['ok.py']);
-    expect(stderr.trim().split('\n')).toEqual([
-      'bedrock-lint: skipped binary.py: binary (contains NUL bytes).',
-      'bedrock-lint: skipped bundle.min.js: looks minified or generated (160025 characters per line).',
-      'bedrock-lint: skipped huge.json: larger than 5 MB.',
-    ]);
+    const notes = [
+      'skipped binary.py: binary (contains NUL bytes).',
+      'skipped bundle.min.js: looks minified or generated (160025 characters per line).',
+      'skipped huge.json: larger than 5 MB.',
+    ];
+    expect(stderr.trim().split('\n')).toEqual(notes.map((note) => `bedrock-lint: ${note}`));
+    // The JSON report lists them after the findings, as notes.
+    expect((JSON.parse(stdout) as JsonEntry[]).filter((e) => e.ruleId === null)).toEqual(
+      ['binary.py', 'bundle.min.js', 'huge.json'].map((file, i) => ({ file, ruleId: null, severity: 'note', message: notes[i] })),
+    );
   });
 });
 

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { JsonFinding } from '../../src/checker/formats/json.js';
 import type { ModelInfo, UnknownInfo } from '../../src/checker/info.js';
-import { DAY, HAIKU_45, runCli, SONNET_45, tempTree } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { DAY, HAIKU_45, runCli, SONNET_45, tempTree, TSX, BIN } from './helpers.js';
 
 describe('bedrock-lint check (the program)', () => {
   it('the issue\'s scenario: Python in eu-west-1, a legacy YAML model and a .env profile ID', () => {
@@ -46,6 +48,7 @@ describe('bedrock-lint check (the program)', () => {
       [['check', '--snapshot', 'missing.json'], /^bedrock-lint: the Bedrock snapshot .*missing\.json does not exist\./],
       [['check', '--rule', 'nope'], /^bedrock-lint: unknown rule 'nope' in --rule/],
       [['check', 'nowhere'], /^bedrock-lint: no such file or directory: nowhere\n$/],
+      [['check', 'nope/**/*.py'], /^bedrock-lint: no files match the pattern 'nope\/\*\*\/\*\.py' .*check it for typos, or pass --no-error-on-unmatched-pattern\.\n$/],
       [['check', '--max-warnings', 'many'], /expected a whole number/],
       [['check', '--now', '26/11/2026'], /expected a date as YYYY-MM-DD/],
       [['check', '--bogus'], /unknown option '--bogus'/],
@@ -55,6 +58,18 @@ describe('bedrock-lint check (the program)', () => {
       expect([args.join(' '), code]).toEqual([args.join(' '), 2]);
       expect(stderr).toMatch(message);
       expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('ends quietly, with the exit code of the findings, when the reader closes the pipe (| head -1)', () => {
+    // About 2 MB of report: far more than a pipe holds, so that most of it is written after head has gone.
+    const root = tempTree({ 'models.yaml': `${'- ai21.j2-ultra-v1\n'.repeat(2000)}`, 'z.py': 'm = "ai21.j2-ultra-v1"\n' });
+    for (const format of ['json', 'stylish']) {
+      const command = `"${process.execPath}" --import "${TSX}" "${BIN}" check --format ${format} --now ${DAY} --no-stale-notice 2>stderr.txt | head -1; echo "$\{PIPESTATUS[0]}"`;
+      const result = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const [first, code] = result.stdout.split('\n');
+      expect([format, first, code]).toEqual([format, format === 'json' ? '[' : '', '1']);
+      expect(readFileSync(`${root}/stderr.txt`, 'utf8')).toBe('');
     }
   });
 

@@ -1,7 +1,7 @@
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, linkSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonFinding } from '../../src/checker/formats/json.js';
+import { findingsOf, type JsonEntry, type JsonFinding } from '../../src/checker/formats/json.js';
 import { check, HAIKU_45, SONNET_37, SONNET_45, tempTree } from './helpers.js';
 
 describe('--fix', () => {
@@ -51,7 +51,9 @@ describe('--fix', () => {
     const { stderr, stdout } = await check(root, { fix: true });
     expect(readFileSync(join(root, '.env')).equals(bytes)).toBe(true);
     expect(stderr).toBe('bedrock-lint: not fixing .env: it is not valid UTF-8.\n');
-    expect((JSON.parse(stdout) as JsonFinding[])[0]?.fix?.text).toBe(`us.${HAIKU_45}`);
+    const [finding, note] = JSON.parse(stdout) as JsonEntry[];
+    expect((finding as JsonFinding).fix?.text).toBe(`us.${HAIKU_45}`);
+    expect(note).toEqual({ file: '.env', ruleId: null, severity: 'note', message: 'not fixing .env: it is not valid UTF-8.' });
   });
 
   it('leaves files without fixes untouched (same modification time)', async () => {
@@ -61,6 +63,99 @@ describe('--fix', () => {
     const mtime = statSync(path).mtimeMs;
     await check(root, { fix: true });
     expect(statSync(path).mtimeMs).toBe(mtime);
+  });
+});
+
+describe('--fix writes the file in place', () => {
+  const line = `AWS_REGION=us-east-1\nMODEL=${HAIKU_45}\n`;
+  const fixed = `AWS_REGION=us-east-1\nMODEL=us.${HAIKU_45}\n`;
+
+  it('on the same inode: the file keeps its owner, group and mode, and its hard links stay linked', async (context) => {
+    const root = tempTree({ '.env': line });
+    const path = join(root, '.env');
+    const other = join(root, 'linked.env.txt');
+    linkSync(path, other);
+    chmodSync(path, 0o640);
+    // Owned by another user where the test may change owners (as root, in CI and Docker).
+    const owner = process.getuid?.() === 0 ? { uid: 4321, gid: 8765 } : null;
+    if (owner) chownSync(path, owner.uid, owner.gid);
+    else {
+      const message = 'not running as root: the owner cannot be changed, so the file keeps the tester as owner and group';
+      console.warn(`note: ${message}`);
+      await context.annotate(message, 'notice');
+    }
+    const before = statSync(path);
+    await check(root, { fix: true });
+    const after = statSync(path);
+    expect(readFileSync(path, 'utf8')).toBe(fixed);
+    expect(readFileSync(other, 'utf8')).toBe(fixed);
+    expect([after.ino, after.nlink, after.mode & 0o7777, after.uid, after.gid]).toEqual([before.ino, 2, 0o640, before.uid, before.gid]);
+    if (owner) expect([after.uid, after.gid]).toEqual([owner.uid, owner.gid]);
+  });
+
+  it('writes through a symbolic link, and never touches the folder (no temporary file, even in a read-only folder)', async () => {
+    const target = tempTree({ 'real.env': line });
+    const root = tempTree({});
+    symlinkSync(join(target, 'real.env'), join(root, '.env'));
+    chmodSync(target, 0o555);
+    try {
+      const folder = statSync(target).mtimeMs;
+      const { stderr } = await check(root, { fix: true, paths: ['.env'] });
+      expect(stderr).toBe(`bedrock-lint: fixed .env:2:7: '${HAIKU_45}' -> 'us.${HAIKU_45}'\n`);
+      expect(readFileSync(join(target, 'real.env'), 'utf8')).toBe(fixed);
+      expect(readdirSync(target)).toEqual(['real.env']);
+      expect(statSync(target).mtimeMs).toBe(folder);
+    } finally {
+      chmodSync(target, 0o755);
+    }
+  });
+
+  it('refuses a read-only file, with a note, and reports its findings as they are', async () => {
+    const root = tempTree({ '.env': line });
+    const path = join(root, '.env');
+    chmodSync(path, 0o444);
+    const { code, stdout, stderr } = await check(root, { fix: true });
+    expect(readFileSync(path, 'utf8')).toBe(line);
+    expect(statSync(path).mode & 0o777).toBe(0o444);
+    expect(stderr).toBe('bedrock-lint: not fixing .env: it is read-only.\n');
+    const entries = JSON.parse(stdout) as JsonEntry[];
+    expect(findingsOf(entries).map((f) => [f.ruleId, f.fix?.text])).toEqual([['require-inference-profile', `us.${HAIKU_45}`]]);
+    expect(entries.at(-1)).toEqual({ file: '.env', ruleId: null, severity: 'note', message: 'not fixing .env: it is read-only.' });
+    expect(code).toBe(1);
+  });
+
+  it('does not write a file that changed after it was read: what another process wrote stays', async () => {
+    const root = tempTree({ '.env': line, 'other.env': line });
+    const appended = 'EXTRA=1\n';
+    const { code, stderr } = await check(root, {
+      fix: true,
+      hooks: { beforeWrite: (path) => path.endsWith('/.env') && appendFileSync(path, appended) },
+    });
+    expect(readFileSync(join(root, '.env'), 'utf8')).toBe(line + appended);
+    // The other file is fixed as usual.
+    expect(readFileSync(join(root, 'other.env'), 'utf8')).toBe(fixed);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      'bedrock-lint: not fixing .env: it changed after it was read.',
+      `bedrock-lint: fixed other.env:2:7: '${HAIKU_45}' -> 'us.${HAIKU_45}'`,
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('does not write a file that an editor replaced meanwhile (saved to a new file, renamed over it)', async () => {
+    const root = tempTree({ '.env': line });
+    const path = join(root, '.env');
+    const saved = line.replace('us-east-1', 'us-east-2');
+    const { stderr } = await check(root, {
+      fix: true,
+      hooks: {
+        beforeWrite() {
+          writeFileSync(`${path}.new`, saved);
+          renameSync(`${path}.new`, path);
+        },
+      },
+    });
+    expect(readFileSync(path, 'utf8')).toBe(saved);
+    expect(stderr).toBe('bedrock-lint: not fixing .env: it changed after it was read.\n');
   });
 });
 

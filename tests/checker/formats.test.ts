@@ -3,12 +3,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import type { JsonFinding } from '../../src/checker/formats/json.js';
-import { formatStylish } from '../../src/checker/formats/stylish.js';
-import type { CheckFinding } from '../../src/checker/types.js';
-import { RULE_NAMES } from '../../src/core/rules.js';
+import { unlinkSync } from 'node:fs';
+import { jsonWriter, toJsonFindings, type JsonFinding } from '../../src/checker/formats/json.js';
+import { formatSarif, sarifWriter } from '../../src/checker/formats/sarif.js';
+import { formatStylish, stylishWriter } from '../../src/checker/formats/stylish.js';
+import type { Note, ReportWriter, Write } from '../../src/checker/formats/writer.js';
+import type { CheckFinding, FileReport } from '../../src/checker/types.js';
+import { activeRules, RULE_NAMES } from '../../src/core/rules.js';
 import { docsUrl } from '../../src/core/docs-url.js';
-import { check, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
+import { runCheck } from '../../src/checker/check.js';
+import { check, checkOptions, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
 
 const tree = () =>
   tempTree({
@@ -140,5 +144,104 @@ describe('sarif format', () => {
     const empty = JSON.parse((await check(tempTree({ 'a.py': '' }), { format: 'sarif' })).stdout) as Log;
     expect(validate(empty), JSON.stringify(validate.errors)).toBe(true);
     expect(empty.runs[0]!.results).toEqual([]);
+  });
+});
+
+describe('every format streams', () => {
+  /** `files` files of `each` findings, with fixes and suggestions on every other one. */
+  const reports = (files: number, each: number): FileReport[] =>
+    Array.from({ length: files }, (_, f) => ({
+      path: `/p/f${f}.yaml`,
+      file: `dir/f${f}.yaml`,
+      findings: Array.from({ length: each }, (_, i): CheckFinding => ({
+        ruleId: 'require-inference-profile',
+        severity: i % 3 ? 'error' : 'warning',
+        message: `'${HAIKU_45}' cannot be invoked on demand (${f}:${i}).`,
+        line: i + 1,
+        column: 3,
+        endLine: i + 1,
+        endColumn: 3 + HAIKU_45.length,
+        text: HAIKU_45,
+        fix: i % 2 ? { start: 0, end: 1, text: `us.${HAIKU_45}`, value: `us.${HAIKU_45}` } : null,
+        suggestions: i % 2 ? [{ message: 'Use the us profile.', text: `us.${HAIKU_45}` }] : [],
+      })),
+    }));
+  const notes: Note[] = [{ file: 'gone.yaml', level: 'warning', message: 'skipped gone.yaml: it no longer exists (ENOENT).' }];
+  const sarifOptions = { cwd: '/p', version: '0.0.0-test', rules: activeRules() };
+
+  /** Writes `input` through a writer; returns every write. */
+  async function stream(make: (write: Write) => ReportWriter, input: readonly FileReport[], withNotes: readonly Note[] = []): Promise<string[]> {
+    const writes: string[] = [];
+    const writer = make((text) => {
+      writes.push(text);
+      // A full buffer: the writer must wait for it to drain.
+      return writes.length % 7 ? undefined : new Promise((resolve) => setImmediate(resolve));
+    });
+    for (const report of input) await writer.file(report);
+    await writer.end(withNotes);
+    return writes;
+  }
+
+  it('writes a report of 100,000 findings in pieces of about 64 KiB, never as one string', async () => {
+    const input = reports(4, 25_000);
+    for (const make of [jsonWriter, (write: Write) => sarifWriter(write, sarifOptions), (write: Write) => stylishWriter(write, false)]) {
+      const writes = await stream(make, input);
+      expect(writes.length).toBeGreaterThan(100);
+      expect(Math.max(...writes.map((w) => w.length))).toBeLessThan(70 * 1024);
+    }
+  });
+
+  it('writes exactly what the one-string formats print', async () => {
+    const input = [...reports(2, 3), { path: '/p/clean.yaml', file: 'clean.yaml', findings: [] }, ...reports(1, 2)];
+    const json = (await stream(jsonWriter, input)).join('');
+    expect(json).toBe(`${JSON.stringify(toJsonFindings(input), null, 2)}\n`);
+    expect((await stream(jsonWriter, [])).join('')).toBe('[]\n');
+    const sarif = (await stream((write) => sarifWriter(write, sarifOptions), input, notes)).join('');
+    expect(sarif).toBe(formatSarif(input, sarifOptions, notes));
+    expect((await stream((write) => sarifWriter(write, sarifOptions), [])).join('')).toBe(formatSarif([], sarifOptions));
+    expect((await stream((write) => stylishWriter(write, true), input)).join('')).toBe(formatStylish(input, true));
+    expect((await stream((write) => stylishWriter(write, false), [])).join('')).toBe('');
+  });
+
+  it('validates as SARIF with tool execution notifications', async () => {
+    const validate = sarifValidator();
+    const log = JSON.parse(formatSarif(reports(1, 2), sarifOptions, notes)) as Log;
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]!.invocations![0]!.toolExecutionNotifications?.map((n) => [n.level, n.message.text])).toEqual([
+      ['warning', 'skipped gone.yaml: it no longer exists (ENOENT).'],
+    ]);
+  });
+
+  it('prints through bedrock-lint check a file at a time', async () => {
+    const files = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}.yaml`, `a: ${SONNET_37}\nb: ${SONNET_37}\n`]));
+    const writes: string[] = [];
+    await runCheck(
+      { ...checkOptions(tempTree(files)), format: 'sarif' },
+      { out: (text) => void writes.push(text), err: () => undefined },
+    );
+    // The head and the first file, then a write per file, then the tail.
+    expect(writes).toHaveLength(6);
+    expect((JSON.parse(writes.join('')) as Log).runs[0]!.results).toHaveLength(5 * 4);
+  });
+});
+
+describe('control characters in file names and messages', () => {
+  const EVIL = 'a\u001b[2J\u001b]0;owned\u0007\n::error file=app.py,line=1::injected\u0085.yaml';
+
+  it('are escaped in stylish output and in the notes on stderr', async () => {
+    const root = tempTree({ [EVIL]: `m: ${SONNET_37}\n`, 'gone.yaml': `m: ${SONNET_37}\n` });
+    const { stdout, stderr } = await check(root, {
+      format: 'stylish',
+      hooks: { beforeRead: (path) => path.endsWith('gone.yaml') && unlinkSync(path) },
+    });
+    const shown = 'a\\x1b[2J\\x1b]0;owned\\x07\\n::error file=app.py,line=1::injected\\x85.yaml';
+    for (const text of [stdout, stderr]) {
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(text.split('\n').some((line) => line.startsWith('::'))).toBe(false);
+    }
+    expect(stdout.split('\n')).toContain(shown);
+    // JSON keeps the real name, escaped as JSON escapes it.
+    const json = JSON.parse((await check(root)).stdout) as JsonFinding[];
+    expect(json.map((f) => f.file)).toContain(EVIL);
   });
 });

@@ -30,7 +30,7 @@ describe('Go', () => {
     expect(findings[0]).toMatchObject({ endLine: 13, endColumn: column + HAIKU_45.length + 2, fix: { text: `jp.${HAIKU_45}` } });
   });
 
-  it('skips comments, map keys, struct tags, imports and joined strings; reads raw strings', async () => {
+  it('skips comments, struct tags, imports and joined strings; reads raw strings and map keys (a catalog)', async () => {
     const code = [
       ...header,
       `// ModelID: "${SONNET_37}"`,
@@ -43,8 +43,9 @@ describe('Go', () => {
       `var raw = \`${SONNET_37}\``,
     ].join('\n');
     const { findings } = await checkText('skip.go', code);
-    // Only the raw string is a value; without a region, this legacy model fails in most regions.
-    expect(summary(findings)).toEqual(['17:11 require-inference-profile', '17:11 no-legacy-model']);
+    // The map key is a catalog entry: its lifecycle is judged, not how it is invoked. The raw string
+    // is a value; without a region, this legacy model fails where most code runs.
+    expect(summary(findings)).toEqual(['12:33 no-legacy-model', '17:11 require-inference-profile', '17:11 no-legacy-model']);
   });
 
   it('reads Region fields (aws.String or plain) and short variable declarations', async () => {
@@ -85,7 +86,7 @@ describe('Go', () => {
     ].join('\n');
     const { findings } = await checkText('compare.go', code);
     expect(findings.map((f) => `${f.line} ${f.text} ${f.ruleId} ${f.fix ? 'fix' : '-'}`)).toEqual([
-      `13 ${SONNET_37} no-legacy-model -`,
+      // Compared against: look-up keys, judged by no rule.
       `20 ${SONNET_45} require-inference-profile fix`,
     ]);
   });

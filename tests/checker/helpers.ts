@@ -18,9 +18,9 @@ import { activeRules, RULE_NAMES } from '../../src/core/rules.js';
 export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('../fixtures/snapshot.json', import.meta.url));
 export const DAY = '2026-11-26';
 export const NOW = new Date(`${DAY}T00:00:00Z`);
-const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
 /** tsx's loader, by absolute URL: the child runs in directories without node_modules. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+export const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export const SONNET_45 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
 export const HAIKU_45 = 'anthropic.claude-haiku-4-5-20251001-v1:0';
@@ -71,31 +71,38 @@ export function tempTree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-/** Runs a check in-process in `cwd` (JSON output, fixture snapshot, pinned day unless overridden). */
+/** The options of a check in `cwd`: JSON output, fixture snapshot, pinned day, unless overridden. */
+export const checkOptions = (cwd: string, options: Partial<CheckOptions> = {}): CheckOptions => ({
+  paths: [],
+  cwd,
+  format: 'json',
+  regions: [],
+  snapshot: FIXTURE_SNAPSHOT,
+  only: [],
+  disabled: [],
+  quiet: false,
+  fix: false,
+  maxWarnings: null,
+  staleAfter: 90,
+  staleNotice: true,
+  now: NOW,
+  color: false,
+  version: '0.0.0-test',
+  ...options,
+});
+
+/** Runs a check in-process in `cwd` (see checkOptions). */
 export async function check(cwd: string, options: Partial<CheckOptions> = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = await runCheck(
-    {
-      paths: [],
-      cwd,
-      format: 'json',
-      regions: [],
-      snapshot: FIXTURE_SNAPSHOT,
-      only: [],
-      disabled: [],
-      quiet: false,
-      fix: false,
-      maxWarnings: null,
-      staleAfter: 90,
-      staleNotice: true,
-      now: NOW,
-      color: false,
-      version: '0.0.0-test',
-      ...options,
+  const code = await runCheck(checkOptions(cwd, options), {
+    out: (text) => {
+      stdout += text;
     },
-    { out: (text) => (stdout += text), err: (text) => (stderr += text) },
-  );
+    err: (text) => {
+      stderr += text;
+    },
+  });
   return { code, stdout, stderr };
 }
 

@@ -113,3 +113,16 @@ describe('bedrock-lint info: what the snapshot cannot know', () => {
     expect(formatInfo(sonnet35)).toContain('  past end of life: This model version has reached the end of its life.');
   });
 });
+
+describe('bedrock-lint info: output safety', () => {
+  it('prints control characters of the input and of the snapshot escaped', () => {
+    const registry = loadRegistry(FIXTURE_SNAPSHOT);
+    const unknown = formatInfo(describeId('\u001b[2Jnova\n::error::x', registry, NOW));
+    expect(unknown).toMatch(/^'\\x1b\[2Jnova\\n::error::x': /);
+    expect(unknown.split('\n')).toHaveLength(2);
+    const known = describeId(HAIKU_45, registry, NOW) as ModelInfo;
+    const text = formatInfo({ ...known, name: 'Claude\u001b[31m Haiku\nInjected: line' });
+    expect(text).toContain('Claude\\x1b[31m Haiku\\nInjected: line');
+    expect(text).not.toMatch(/\u001b|^Injected/m);
+  });
+});

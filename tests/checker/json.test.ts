@@ -30,7 +30,8 @@ describe('JSON', () => {
       2,
     );
     const checker = (await checkText('template.json', template)).findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
-    expect(checker).toEqual(['6:28 require-inference-profile', '8:11 require-inference-profile', '8:11 no-legacy-model']);
+    // The array's entries are a catalog: their lifecycle is judged, not how they are invoked.
+    expect(checker).toEqual(['6:28 require-inference-profile', '8:11 no-legacy-model']);
     const eslint = lintAll(template, { filename: 'template.json', settings: bedrockSettings() }).map((m) => `${m.line}:${m.column} ${m.ruleId?.replace('aws-bedrock/', '')}`);
     expect(checker.sort()).toEqual(eslint.sort());
   });

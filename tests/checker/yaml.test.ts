@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { yamlMapping } from '../../bench/gen/pathological.js';
+import { scanYaml } from '../../src/readers/yaml.js';
 import { checkText, columnOf, HAIKU_45, SONNET_37, SONNET_45, summary } from './helpers.js';
 
 describe('YAML', () => {
@@ -52,5 +54,19 @@ describe('YAML', () => {
     const { findings, fallback } = await checkText('chart.yaml', code);
     expect(fallback).toBe('not valid YAML');
     expect(summary(findings)).toEqual([`4:${columnOf(code, 4, SONNET_37)} require-inference-profile`, '4:11 no-legacy-model']);
+  });
+
+  it('reads a mapping with a duplicate key as YAML, judging every value', async () => {
+    const code = ['region: eu-west-1', `model: ${SONNET_37}`, `model: ${HAIKU_45}`].join('\n');
+    const { findings, fallback } = await checkText('dup.yaml', code);
+    expect(fallback).toBeNull();
+    expect(summary(findings)).toEqual(['2:8 require-inference-profile', '2:8 no-legacy-model', '3:8 require-inference-profile']);
+  });
+
+  it('reads a flat mapping of 50,000 keys (linear time: see the YAML row of npm run bench)', async () => {
+    const code = yamlMapping(50_000, SONNET_37);
+    const scan = scanYaml(code);
+    expect(scan?.candidates.map((c) => c.text)).toEqual([SONNET_37]);
+    expect(scan!.candidates[0]!.start).toBe(code.lastIndexOf(SONNET_37));
   });
 });

@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classifier/classify.js';
-import { reportsOf } from '../../src/core/judge.js';
+import type { Candidate } from '../../src/core/candidate.js';
 import { messageOf } from '../../src/core/rule.js';
 import { RULES } from '../../src/core/rules.js';
 import { loadRegistry } from '../../src/registry/registry.js';
 
 const MAX = 200;
+const SENT: Candidate = { text: '', start: 0, end: 0, fix: null, role: 'sent' };
 const registry = loadRegistry();
 /** The day the issue was measured, and a day years later (a snapshot's age of four digits). */
 const DAYS = [new Date('2026-11-28T00:00:00Z'), new Date('2029-12-31T00:00:00Z')];
@@ -56,7 +57,10 @@ describe('messages fit an editor hover', () => {
     for (const regionSet of REGION_SETS) {
       const verdict = classify(id, registry, { regions: regionSet, now });
       if (!verdict) continue;
-      for (const { rule, report } of reportsOf(verdict, registry, { regions: [], usesBedrock: true })) {
+      // As a string sent to Bedrock in a file that talks to it: every rule judges that role.
+      for (const rule of RULES) {
+        const report = rule.check(verdict, { registry, options: rule.defaultOptions, candidate: SENT, facts: { regions: [], usesBedrock: true } });
+        if (!report) continue;
         const messages = [
           [report.messageId, messageOf(rule, report.messageId, report.data)],
           ...report.suggestions.map((s) => [s.messageId, messageOf(rule, s.messageId, s.data)]),

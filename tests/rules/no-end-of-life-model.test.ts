@@ -22,8 +22,8 @@ runRuleTests('no-end-of-life-model', rule, {
     `const client = new BedrockRuntimeClient({ region: 'eu-west-1' });\nconst modelId = 'eu.${SONNET_37}';`,
     // Unknown IDs are no-unknown-model's concern.
     modelId('anthropic.claude-3-5-sonnet-20241022-v3:0'),
-    // Keys of lookup tables, template literals with expressions, joined strings.
-    `const prices = { 'amazon.titan-text-lite-v1': 0.3 };`,
+    // Template literals with expressions, joined strings, look-up keys.
+    `const price = PRICES['amazon.titan-text-lite-v1'];`,
     'const modelId = `amazon.titan-text-lite-${version}`;',
     `const modelId = 'ai21.j2-ultra-v1' + suffix;`,
   ],

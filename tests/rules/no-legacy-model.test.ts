@@ -27,7 +27,7 @@ runRuleTests('no-legacy-model', rule, {
     { code: modelId(SONNET_37), settings: bedrockSettings({ now: '2026-03-01' }) },
     { code: modelId(`us.${SONNET_37}`), settings: bedrockSettings({ now: '2026-04-27' }) },
     // Keys of lookup tables, template literals with expressions, joined strings.
-    `const prices = { '${SONNET_37}': 3, 'amazon.titan-text-lite-v1': 0.3 };`,
+    `if (modelId === '${SONNET_37}') retry();`,
     'const modelId = `amazon.titan-text-lite-${version}`;',
     `const modelId = 'ai21.j2-ultra-v1' + suffix;`,
   ],

@@ -23,8 +23,12 @@ const SNAPSHOT = 'snapshot of 2026-09-01';
 
 const IMPORT = "import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';\n";
 
-const didYouMean = (prefix: string, ...ids: string[]) =>
-  ids.map((id) => ({ messageId: 'didYouMean' as const, data: { id }, output: `${prefix}${modelId(id)}` }));
+const didYouMean = (prefix: string, ...ids: string[]) => sentDidYouMean(prefix, '', ...ids);
+/** Did-you-mean suggestions of a `modelId(...)` line between `prefix` and `suffix`. */
+const sentDidYouMean = (prefix: string, suffix: string, ...ids: string[]) =>
+  ids.map((id) => ({ messageId: 'didYouMean' as const, data: { id }, output: `${prefix}${modelId(id)}${suffix}` }));
+/** A line that sends the `modelId` constant to Bedrock. */
+const SEND = '\nawait client.send(new ConverseCommand({ modelId }));';
 
 runRuleTests('no-unknown-model', rule, {
   valid: [
@@ -68,10 +72,15 @@ runRuleTests('no-unknown-model', rule, {
     // Anthropic first-party names where the file does not talk to Bedrock.
     modelId('claude-3-7-sonnet-20250219'),
     `import Anthropic from '@anthropic-ai/sdk';\n${modelId('claude-3-7-sonnet-20250219')}`,
+    // A first-party name passed to a call that is not Bedrock's, in a file that talks to Bedrock.
+    `${IMPORT}const reply = await ask('claude-3-7-sonnet-20250219');`,
+    // A file that talks to both APIs: the name sent to Anthropic's provider is right.
+    "import { anthropic } from '@ai-sdk/anthropic';\nimport { bedrock } from '@ai-sdk/amazon-bedrock';\nconst a = anthropic('claude-3-7-sonnet-20250219');",
     // claude-* strings that name no model.
     `${IMPORT}const tool = 'claude-code';`,
-    // Keys of lookup tables.
-    `const prices = { 'anthropic.claude-3-5-sonnet-20241022-v3:0': 3 };`,
+    // Look-up keys and test expectations may be malformed on purpose.
+    `const price = PRICES['anthropic.claude-3-5-sonnet-20241022-v3:0'];`,
+    `expect(toBaseId('us.anthropic.claude-sonet-4-6')).toBe('anthropic.claude-sonet-4-6');`,
     // IDs that may be newer than the snapshot are no-unlisted-model's, never errors here: a date
     // after the snapshot's listing, a version above the newest of its line, a new family number.
     modelId('anthropic.claude-haiku-4-5-20261015-v1:0'),
@@ -82,6 +91,26 @@ runRuleTests('no-unknown-model', rule, {
     modelId('deepseek.r2-v1:0'),
   ],
   invalid: [
+    {
+      // A file that talks to both APIs: the name sent to Bedrock's provider is wrong there.
+      code: "import { anthropic } from '@ai-sdk/anthropic';\nimport { bedrock } from '@ai-sdk/amazon-bedrock';\nconst b = bedrock('claude-sonnet-4-5');",
+      output: null,
+      errors: [
+        {
+          messageId: 'firstPartyName',
+          data: { id: 'claude-sonnet-4-5', bedrockId: SONNET_45 },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: ['eu', 'us', 'us-gov', 'global'].map((geo) => ({
+            messageId: 'didYouMean' as const,
+            data: { id: `${geo}.${SONNET_45}` },
+            output: `import { anthropic } from '@ai-sdk/anthropic';\nimport { bedrock } from '@ai-sdk/amazon-bedrock';\nconst b = bedrock('${geo}.${SONNET_45}');`,
+          })),
+        },
+      ],
+    },
     {
       // A version suffix the model never had (it had -v1:0 and -v2:0): the nearest known IDs, nearest first.
       code: modelId('anthropic.claude-3-5-sonnet-20241022-v3:0'),
@@ -217,41 +246,42 @@ runRuleTests('no-unknown-model', rule, {
     {
       // A first-party name in a file that imports the Bedrock runtime client: the message names the
       // Bedrock ID; the suggestions write it so that it can be invoked (profiles: no on-demand use).
-      code: `${IMPORT}${modelId('claude-3-7-sonnet-20250219')}`,
+      code: `${IMPORT}${modelId('claude-3-7-sonnet-20250219')}${SEND}`,
       output: null,
       errors: [
         {
           messageId: 'firstPartyName',
           data: { id: 'claude-3-7-sonnet-20250219', bedrockId: SONNET_37 },
           ...at(2, 'claude-3-7-sonnet-20250219'),
-          suggestions: didYouMean(IMPORT, `eu.${SONNET_37}`, `us.${SONNET_37}`),
+          suggestions: sentDidYouMean(IMPORT, SEND, `eu.${SONNET_37}`, `us.${SONNET_37}`),
         },
       ],
     },
     {
       // A file that creates a Bedrock client; its region picks the profile.
-      code: `${client('us-east-1')}${modelId('claude-3-7-sonnet-20250219')}`,
+      code: `${client('us-east-1')}${modelId('claude-3-7-sonnet-20250219')}${SEND}`,
       output: null,
       errors: [
         {
           messageId: 'firstPartyName',
           data: { id: 'claude-3-7-sonnet-20250219', bedrockId: SONNET_37 },
           ...at(2, 'claude-3-7-sonnet-20250219'),
-          suggestions: didYouMean(client('us-east-1'), `us.${SONNET_37}`),
+          suggestions: sentDidYouMean(client('us-east-1'), SEND, `us.${SONNET_37}`),
         },
       ],
     },
     {
       // require() of the client, and an undated first-party alias.
-      code: `const { BedrockRuntimeClient } = require('@aws-sdk/client-bedrock-runtime');\n${modelId('claude-sonnet-4-5')}`,
+      code: `const { BedrockRuntimeClient } = require('@aws-sdk/client-bedrock-runtime');\n${modelId('claude-sonnet-4-5')}${SEND}`,
       output: null,
       errors: [
         {
           messageId: 'firstPartyName',
           data: { id: 'claude-sonnet-4-5', bedrockId: SONNET_45 },
           ...at(2, 'claude-sonnet-4-5'),
-          suggestions: didYouMean(
+          suggestions: sentDidYouMean(
             "const { BedrockRuntimeClient } = require('@aws-sdk/client-bedrock-runtime');\n",
+            SEND,
             `eu.${SONNET_45}`,
             `us.${SONNET_45}`,
             `us-gov.${SONNET_45}`,
@@ -280,7 +310,7 @@ describe('no-unknown-model messages', () => {
   });
 
   it('gives the Bedrock ID of a first-party name', () => {
-    expect(messageOf(`${IMPORT}${modelId('claude-3-7-sonnet-20250219')}`)).toEqual([
+    expect(messageOf(`${IMPORT}${modelId('claude-3-7-sonnet-20250219')}${SEND}`)).toEqual([
       `'claude-3-7-sonnet-20250219' is Anthropic's own API name; on Bedrock this model is '${SONNET_37}'.`,
     ]);
   });

@@ -26,8 +26,8 @@ runRuleTests('no-unlisted-model', rule, {
     modelId('us-east-1.anthropic.claude-opus-5-1'),
     // Not model IDs, and providers the snapshot has no model family of.
     `const a = 'meta.og-image-2', b = 'amazon.s3-bucket-1', c = 'deepseek.r2-v1:0';`,
-    // Keys of lookup tables.
-    `const prices = { 'anthropic.claude-haiku-4-5-20261015-v1:0': 1 };`,
+    // Look-up keys.
+    `const price = PRICES['anthropic.claude-haiku-4-5-20261015-v1:0'];`,
   ],
   invalid: [
     {

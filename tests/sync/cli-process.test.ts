@@ -68,6 +68,14 @@ describe('bedrock-lint sync as a child process', () => {
     expect(fixed!.messages).toEqual([]);
   });
 
+  it('prints no Node-version notice of the AWS SDK on a supported Node', async () => {
+    fake = await startFakeBedrock({ regions: threeRegions() });
+    const run = await spawnCli(['sync', '--regions', 'us-east-1', '--endpoint-url', fake.url, '--dry-run', '--out', join(tmp.dir, 'x.json')]).done;
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('would change');
+    expect(run.stderr).not.toMatch(/NodeVersionSupportWarning|will require node/);
+  });
+
   it('a process killed between writing the temporary file and the rename leaves the old snapshot intact', async () => {
     fake = await startFakeBedrock({ regions: threeRegions() });
     const out = join(tmp.dir, 'snapshot.json');

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../src/registry/registry.js';
 import { runSync } from '../../src/sync/index.js';
+import { withoutNodeVersionNotice } from '../../src/sync/node-notice.js';
 import { FAKE_ACCOUNT_ID, startFakeBedrock, syntheticRegions, type FakeBedrock } from './fake-bedrock-server.js';
 import { tempDir, threeRegions, useIsolatedAwsEnv } from './fixtures.js';
 
@@ -21,7 +22,7 @@ let fake: FakeBedrock;
 const clients: BedrockClient[] = [];
 
 const client = (region: string): BedrockClient => {
-  const made = new BedrockClient({ region, endpoint: fake.url, maxAttempts: 1 });
+  const made = withoutNodeVersionNotice(() => new BedrockClient({ region, endpoint: fake.url, maxAttempts: 1 }));
   clients.push(made);
   return made;
 };

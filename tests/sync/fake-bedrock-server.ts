@@ -12,8 +12,11 @@
  * account does. Errors use the `x-amzn-ErrorType` header plus a JSON `{ message }` body. ARNs
  * carry the documented fake account 111122223333, so tests can prove a sync strips it.
  *
- * Scriptable: injected latency, a page-size cap, and faults (throttling, 500/503, AccessDenied,
- * UnrecognizedClient, malformed JSON, a hang) for the first N matching requests or all of them.
+ * Scriptable: injected latency, a page-size cap, and faults for the first N matching requests or
+ * all of them: throttling, 500/503, AccessDenied, UnrecognizedClient, malformed JSON, a hang, an
+ * answer without its list (`{}`), pagination that never ends (a fresh, the same, or alternating
+ * `nextToken`s), an answer trickled a byte at a time, and an error that echoes the request
+ * headers (session token included), as some proxies and misrouted endpoints do.
  * Used by the sync tests and reusable by benchmarks (`syntheticRegions` makes bulk data).
  */
 import { randomUUID } from 'node:crypto';
@@ -71,7 +74,19 @@ export type FakeFaultKind =
   | 'access-denied'
   | 'unrecognized-client'
   | 'malformed-json'
-  | 'hang';
+  | 'hang'
+  /** 200 with `{}`: no modelSummaries / inferenceProfileSummaries at all. */
+  | 'empty-answer'
+  /** ListInferenceProfiles: a full page and a new nextToken, every time. */
+  | 'endless-pages'
+  /** ListInferenceProfiles: a page and the same nextToken, every time. */
+  | 'repeat-token'
+  /** ListInferenceProfiles: a page and nextToken `a`, `b`, `a`, `b`, ... */
+  | 'cycle-tokens'
+  /** A correct answer, its body sent one byte every `trickleMs`. */
+  | 'trickle'
+  /** 400 ValidationException whose message quotes the request's headers. */
+  | 'echo-headers';
 
 export interface FakeFault {
   kind: FakeFaultKind;
@@ -96,6 +111,8 @@ export interface FakeBedrockOptions {
   /** Return APPLICATION profiles whatever `type` asks (to prove a client drops them itself). */
   ignoreTypeFilter?: boolean;
   accountId?: string;
+  /** Milliseconds between the bytes of a `trickle` answer (default 50). */
+  trickleMs?: number;
 }
 
 export interface FakeRequest {
@@ -128,7 +145,9 @@ const CORAL = ':http://internal.amazon.com/coral/com.amazon.bedrock/';
 const REGION_NAME = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const SCOPE = /Credential=([^/,\s]+)\/\d{8}\/([a-z0-9-]+)\/bedrock\/aws4_request/;
 
-const ERRORS: Record<Exclude<FakeFaultKind, 'malformed-json' | 'hang'>, [number, string, string]> = {
+type ErrorFault = 'throttle' | 'internal' | 'unavailable' | 'access-denied' | 'unrecognized-client';
+
+const ERRORS: Record<ErrorFault, [number, string, string]> = {
   throttle: [429, 'ThrottlingException', 'Too many requests, please wait before trying again.'],
   internal: [500, 'InternalServerException', 'Internal server error'],
   unavailable: [503, 'ServiceUnavailableException', 'Service unavailable, please try again.'],
@@ -182,8 +201,28 @@ function decodeToken(token: string): { offset: number; type: string } | null {
   }
 }
 
+const PAGING_FAULTS = new Set<FakeFaultKind>(['endless-pages', 'repeat-token', 'cycle-tokens']);
+
+/** Sends a 200 JSON answer one byte at a time, `everyMs` apart, until done or the client goes away. */
+function trickle(res: ServerResponse, text: string, everyMs: number): void {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'x-amzn-RequestId': randomUUID() });
+  const bytes = Buffer.from(text);
+  let at = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || at >= bytes.length) {
+      clearInterval(timer);
+      res.end();
+      return;
+    }
+    res.write(bytes.subarray(at, at + 1));
+    at += 1;
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
+}
+
 export async function startFakeBedrock(options: FakeBedrockOptions): Promise<FakeBedrock> {
   const account = options.accountId ?? FAKE_ACCOUNT_ID;
+  let pages = 0;
   const requests: FakeRequest[] = [];
   const remaining = new Map<FakeFault, number>();
 
@@ -279,8 +318,31 @@ export async function startFakeBedrock(options: FakeBedrockOptions): Promise<Fak
       res.end('{"modelSummaries": [{"modelId": "acme.');
       return;
     }
-    if (fault) {
-      const [status, type, message] = ERRORS[fault.kind];
+    if (fault?.kind === 'empty-answer') {
+      record.status = 200;
+      return sendJson(res, 200, {});
+    }
+    if (fault?.kind === 'echo-headers') {
+      record.status = 400;
+      const { 'x-amz-security-token': token, authorization } = req.headers;
+      const echo = `x-amz-security-token: ${String(token)}; authorization: ${String(authorization)}; all headers: ${JSON.stringify(req.headers)}`;
+      return sendError(res, 400, 'ValidationException', `Bad request; ${echo}`);
+    }
+    const data = region ? fake.regions[region] : undefined;
+    if (fault && operation === 'ListInferenceProfiles' && PAGING_FAULTS.has(fault.kind) && region && data) {
+      record.status = 200;
+      pages += 1;
+      const nextToken = fault.kind === 'endless-pages' ? `page-${pages}` : fault.kind === 'repeat-token' ? 'again' : query.nextToken === 'a' ? 'b' : 'a';
+      const page = data.profiles.slice(0, Number(query.maxResults ?? 100)).map((p) => profileSummary(region, account, p));
+      return sendJson(res, 200, { inferenceProfileSummaries: page, nextToken });
+    }
+    if (fault?.kind === 'trickle' && region && data) {
+      record.status = 200;
+      const body = operation === 'ListFoundationModels' ? { modelSummaries: data.models.map((m) => modelSummary(region, m)) } : { inferenceProfileSummaries: [] };
+      return trickle(res, JSON.stringify(body), options.trickleMs ?? 50);
+    }
+    if (fault && fault.kind in ERRORS) {
+      const [status, type, message] = ERRORS[fault.kind as ErrorFault];
       record.status = status;
       const text =
         message ||
@@ -288,7 +350,6 @@ export async function startFakeBedrock(options: FakeBedrockOptions): Promise<Fak
           `because no identity-based policy allows the bedrock:${operation} action`;
       return sendError(res, status, type, text);
     }
-    const data = region ? fake.regions[region] : undefined;
     if (!region || !data) {
       record.status = 403;
       return sendError(res, 403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');

@@ -130,8 +130,8 @@ export function isolatedAwsEnv(): Record<string, string | undefined> {
     AWS_RETRY_MODE: undefined,
     AWS_USE_FIPS_ENDPOINT: undefined,
     AWS_USE_DUALSTACK_ENDPOINT: undefined,
-    // The SDK's notice that its 2027 releases need Node 22: true, but noise in test output.
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // Sync itself keeps the SDK's Node-version notice quiet (src/sync/node-notice.ts): tests prove it.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: undefined,
   };
 }
 

@@ -18,7 +18,7 @@ describe('sync progress', () => {
     progress.start!('us-east-1');
     progress.start!('eu-west-1');
     progress.done!(listing('us-east-1'));
-    progress.fail!({ region: 'eu-west-1', cause: 'access denied', everywhere: false });
+    progress.fail!({ region: 'eu-west-1', cause: 'access denied', kind: 'access denied', everywhere: false, unreachable: false });
     progress.finish();
     expect(text()).toBe(
       'sync: [1/2] us-east-1: 0 models, 0 profiles\nsync: [2/2] eu-west-1: failed: access denied\n',

@@ -3,12 +3,15 @@
  * that ran is listed with its description and documentation URL; file locations are relative to
  * the working directory (`%SRCROOT%`), columns in UTF-16 code units as ESLint counts them. A
  * result whose rule knows AWS's exact answer to the call carries it as `properties.awsError`.
+ * Files that could not be checked or fixed are `toolExecutionNotifications` of the run's one
+ * invocation (see writer.ts); the run still succeeded.
  */
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { ActiveRule } from '../../core/judge.js';
 import { docsUrl, REPO_URL } from '../../core/docs-url.js';
-import type { FileReport } from '../types.js';
+import type { CheckFinding, FileReport } from '../types.js';
+import { Chunker, JsonArrayWriter, type Note, type ReportWriter, type Write } from './writer.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -32,24 +35,35 @@ function descriptor({ rule, severity }: Pick<ActiveRule, 'rule' | 'severity'>): 
 /** A relative path as a URI reference: each segment percent-encoded. */
 const uriOf = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
 
-export function toSarif(reports: readonly FileReport[], options: SarifOptions): Log {
-  const results: Result[] = reports.flatMap((report) =>
-    report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      ruleIndex: options.rules.findIndex((active) => active.rule.name === f.ruleId),
-      level: f.severity,
-      message: { text: f.message },
-      ...(f.awsError ? { properties: { awsError: f.awsError } } : {}),
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriOf(report.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-          },
-        },
-      ],
-    })),
-  );
+const toResult = (file: string, f: CheckFinding, options: SarifOptions): Result => ({
+  ruleId: f.ruleId,
+  ruleIndex: options.rules.findIndex((active) => active.rule.name === f.ruleId),
+  level: f.severity,
+  message: { text: f.message },
+  ...(f.awsError ? { properties: { awsError: f.awsError } } : {}),
+  locations: [
+    {
+      physicalLocation: {
+        artifactLocation: { uri: uriOf(file), uriBaseId: '%SRCROOT%' },
+        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      },
+    },
+  ],
+});
+
+const toNotification = (note: Note): Notification => ({
+  level: note.level,
+  message: { text: note.message },
+  locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(note.file), uriBaseId: '%SRCROOT%' } } }],
+});
+
+const invocation = (notes: readonly Note[]): Invocation => ({
+  executionSuccessful: true,
+  ...(notes.length ? { toolExecutionNotifications: notes.map(toNotification) } : {}),
+});
+
+export function toSarif(reports: readonly FileReport[], options: SarifOptions, notes: readonly Note[] = []): Log {
+  const results = reports.flatMap((report) => report.findings.map((f) => toResult(report.file, f, options)));
   const root = pathToFileURL(options.cwd).href;
   return {
     $schema: SARIF_SCHEMA,
@@ -66,12 +80,65 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
         columnKind: 'utf16CodeUnits',
+        // `results` before `invocations`: the writer streams the results, then prints the rest.
         results,
+        invocations: [invocation(notes)],
       },
     ],
   };
 }
 
-export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
-  return `${JSON.stringify(toSarif(reports, options), null, 2)}\n`;
+const EMPTY_RESULTS = '"results": []';
+
+/**
+ * Writes the SARIF log a file at a time: the log is printed with no results and split where they
+ * go; the results are streamed in between, at the indentation JSON.stringify gives them.
+ */
+class SarifWriter implements ReportWriter {
+  private readonly out: Chunker;
+  private readonly results: JsonArrayWriter;
+  /** Where the `]` of the empty results array is in every skeleton. */
+  private readonly bracket: number;
+  private opened = false;
+
+  constructor(
+    write: Write,
+    private readonly options: SarifOptions,
+  ) {
+    this.out = new Chunker(write);
+    const text = this.skeleton([]);
+    const key = text.indexOf(EMPTY_RESULTS);
+    this.bracket = key + EMPTY_RESULTS.length - 1;
+    const indent = key - text.lastIndexOf('\n', key) - 1;
+    this.results = new JsonArrayWriter(this.out, indent + 2);
+  }
+
+  private skeleton(notes: readonly Note[]): string {
+    return `${JSON.stringify(toSarif([], this.options, notes), null, 2)}\n`;
+  }
+
+  private async open(): Promise<void> {
+    if (!this.opened) await this.out.add(this.skeleton([]).slice(0, this.bracket));
+    this.opened = true;
+  }
+
+  async file(report: FileReport): Promise<void> {
+    if (!report.findings.length) return;
+    await this.open();
+    for (const finding of report.findings) await this.results.push(toResult(report.file, finding, this.options));
+    await this.out.flush();
+  }
+
+  async end(notes: readonly Note[]): Promise<void> {
+    await this.open();
+    // What follows the results: the same in every skeleton up to the invocation, which holds the notes.
+    await this.out.add(this.results.close() + this.skeleton(notes).slice(this.bracket + 1));
+    await this.out.flush();
+  }
+}
+
+export const sarifWriter = (write: Write, options: SarifOptions): ReportWriter => new SarifWriter(write, options);
+
+export function formatSarif(reports: readonly FileReport[], options: SarifOptions, notes: readonly Note[] = []): string {
+  return `${JSON.stringify(toSarif(reports, options, notes), null, 2)}\n`;
 }
