@@ -11,9 +11,11 @@ const PREFIX = 'aws-bedrock';
 const entries = (config: ConfigName | 'all'): Linter.RulesRecord =>
   Object.fromEntries(rulesOf(config).map(({ rule, severity }) => [`${PREFIX}/${rule.name}`, severity]));
 
-export const recommendedRules = entries('recommended');
-export const strictRules = entries('strict');
-export const allRules = entries('all');
+// Annotated so that the declarations name ESLint's own type, not the @eslint/core type behind it
+// (a package a consumer's compiler may not be able to resolve).
+export const recommendedRules: Linter.RulesRecord = entries('recommended');
+export const strictRules: Linter.RulesRecord = entries('strict');
+export const allRules: Linter.RulesRecord = entries('all');
 
 /** Files the `json` config applies to. */
 export const JSON_FILES = ['**/*.json'];

@@ -9,7 +9,8 @@ import { mayNameModel, mayQuoteModel, sourceModelOffsets } from '../classifier/p
 import { relative } from 'node:path';
 import { isTestPath } from '../context/sinks.js';
 import { asTestFile, type Collection } from '../core/candidate.js';
-import { Suppressions, type Comment } from '../core/directives.js';
+import { directiveComments } from '../core/comments.js';
+import { Suppressions, type Comment, type Directive } from '../core/directives.js';
 import { judge, type JudgeSetup } from '../core/judge.js';
 import { readScript } from '../readers/javascript.js';
 import { collectJson } from '../readers/json.js';
@@ -33,6 +34,10 @@ export interface FileCheckOptions extends JudgeSetup {
 
 export interface FileCheck {
   readonly findings: CheckFinding[];
+  /** Findings that inline directives silence, each marked with its suppression. */
+  readonly suppressed: CheckFinding[];
+  /** `-disable` directives that silenced nothing (see `unusedDirectives`). */
+  readonly unused: Directive[];
   /** Why the file was read with the linear scanner instead of its parser, if it was. */
   readonly fallback: string | null;
 }
@@ -100,21 +105,52 @@ async function read(text: string, path: string, language: Language, registry: Ju
   }
 }
 
+/** What a file's reader collects (the linear scanner's reading when its parser rejects the file). */
+export async function collect(text: string, path: string, language: Language, registry: JudgeSetup['registry']): Promise<Collection> {
+  const parsed = await read(text, path, language, registry);
+  return typeof parsed === 'string' ? scanText(text, DIALECTS[language]) : parsed.collection;
+}
+
+/**
+ * The directives that silenced nothing and are this checker's to report: `-disable` ones (not
+ * `-enable`) that name a rule that ran, or no rule; ESLint's own only when they name one of this
+ * plugin's rules (a bare `eslint-disable-line` may be there for another plugin).
+ */
+function unusedDirectives(suppressions: Suppressions | null, rules: JudgeSetup['rules']): Directive[] {
+  if (!suppressions) return [];
+  const ran = new Set(rules.map(({ rule }) => rule.name));
+  return suppressions.all.filter(
+    (d) =>
+      d.kind !== 'enable' &&
+      !suppressions.used.has(d) &&
+      (d.rules.length ? d.rules.some((rule) => ran.has(rule)) : d.family === 'bedrock-lint'),
+  );
+}
+
 export async function checkFile(text: string, path: string, language: Language, options: FileCheckOptions): Promise<FileCheck> {
   const mayName = QUOTED_STRINGS.has(language) ? mayQuoteModel(text, options.registry) : mayNameModel(text, options.registry);
-  if (!mayName) return { findings: [], fallback: null };
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text, isEcmascript(language)));
+  const lineOf = (offset: number): number => lines().position(offset).line;
+  if (!mayName) {
+    // Nothing to judge; the directives are read only to tell which ones silence nothing.
+    const comments = directiveComments(text, language, lineOf);
+    return { findings: [], suppressed: [], unused: unusedDirectives(comments.length ? new Suppressions(comments) : null, options.rules), fallback: null };
+  }
   const parsed = await read(text, path, language, options.registry);
+  // Comments come from the parser where it keeps them (JavaScript, TypeScript); elsewhere, and
+  // when a parser rejected the file, from the linear comment finder.
   const reading: Read = typeof parsed === 'string' ? { collection: scanText(text, DIALECTS[language]) } : parsed;
-  const comments = reading.comments ?? [];
+  const comments = reading.comments ?? directiveComments(text, language, lineOf);
   const collection = isTestPath(relative(options.root ?? process.cwd(), path)) ? asTestFile(reading.collection) : reading.collection;
-  const lines = new LineIndex(text, isEcmascript(language));
   const suppressions = comments.length ? new Suppressions(comments) : null;
   const findings: CheckFinding[] = [];
+  const suppressed: CheckFinding[] = [];
   for (const finding of judge(collection, options)) {
-    const start = lines.position(finding.start);
-    if (suppressions?.silencing(finding.rule.name, start.line)) continue;
-    const end = lines.position(finding.end);
-    findings.push({
+    const start = lines().position(finding.start);
+    const directive = suppressions?.silencing(finding.rule.name, start.line);
+    const end = lines().position(finding.end);
+    (directive ? suppressed : findings).push({
       ruleId: finding.rule.name,
       severity: finding.severity === 'warn' ? 'warning' : 'error',
       message: finding.message,
@@ -126,7 +162,8 @@ export async function checkFile(text: string, path: string, language: Language, 
       fix: finding.fix,
       suggestions: finding.suggestions.map((s) => ({ message: s.message, text: s.text })),
       ...(finding.awsError ? { awsError: finding.awsError } : {}),
+      ...(directive ? { suppressions: [{ kind: 'inSource' as const, justification: directive.reason }] } : {}),
     });
   }
-  return { findings, fallback: typeof parsed === 'string' ? parsed : null };
+  return { findings, suppressed, unused: unusedDirectives(suppressions, options.rules), fallback: typeof parsed === 'string' ? parsed : null };
 }

@@ -8,14 +8,17 @@
  * cannot be read or fixed is a note (stderr, and the JSON and SARIF reports), never the end of
  * the run, and does not change the exit code.
  */
-import { resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadRegistry } from '../registry/registry.js';
 import { checkRegions } from '../core/regions.js';
-import { activeRules, RULE_NAMES, ruleNamed } from '../core/rules.js';
+import { RULE_NAMES, ruleNamed } from '../core/rules.js';
 import type { ActiveRule } from '../core/judge.js';
+import type { Directive } from '../core/directives.js';
 import { escapeControl } from '../util/escape.js';
 import { rewriteInPlace } from '../util/write-in-place.js';
+import { checkBulkOptions, DEFAULT_SUPPRESSIONS_FILE, settleSuppressions, type BulkOptions } from './bulk-suppressions.js';
 import { checkFile, type FileCheck, type FileCheckOptions } from './check-file.js';
+import { FileSetups, type LoadedConfig } from './config.js';
 import { displayName, findFiles, readSource, UsageError, type Source, type SourceFile } from './files.js';
 import { applyFixes } from './fix.js';
 import { redact } from './redact.js';
@@ -25,7 +28,7 @@ import { stylishWriter } from './formats/stylish.js';
 import type { Note, ReportWriter } from './formats/writer.js';
 import { isEcmascript } from '../readers/languages.js';
 import { LineIndex } from './line-index.js';
-import { staleNotice } from './stale.js';
+import { DEFAULT_STALE_AFTER_DAYS, staleNotice } from './stale.js';
 import type { CheckFinding, FileReport } from './types.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -48,7 +51,8 @@ export interface CheckOptions {
   readonly quiet: boolean;
   readonly fix: boolean;
   readonly maxWarnings: number | null;
-  readonly staleAfter: number;
+  /** `--stale-after`; undefined: the configuration's `staleAfter`, else DEFAULT_STALE_AFTER_DAYS (30). */
+  readonly staleAfter?: number;
   readonly staleNotice: boolean;
   readonly now: Date;
   readonly color: boolean;
@@ -56,6 +60,12 @@ export interface CheckOptions {
   /** A glob pattern that matches no file to check is a usage error (default true), as in ESLint. */
   readonly errorOnUnmatchedPattern?: boolean;
   readonly hooks?: CheckHooks;
+  /** The configuration file in effect (src/cli/config.ts finds it), or none. */
+  readonly config?: LoadedConfig | null;
+  /** Report `-disable` directives that silence nothing, as errors. */
+  readonly reportUnusedDisableDirectives?: boolean;
+  /** Bulk suppressions (src/checker/bulk-suppressions.ts). */
+  readonly bulk?: BulkOptions;
 }
 
 /** Points where tests step in, as another process would (a file removed, or changed during a fix). */
@@ -65,6 +75,10 @@ export interface CheckHooks {
   /** Just before a fixed file is written. */
   beforeWrite?(path: string): void;
 }
+
+/** The rule id of a finding about a directive that silences nothing; not a rule of the plugin. */
+export const UNUSED_DIRECTIVE = 'unused-disable-directive';
+
 
 export interface Output {
   /** The report. A promise means: wait before writing more (the stream's buffer is full). */
@@ -80,13 +94,50 @@ function ruleName(name: string, option: string): string {
 }
 
 /**
- * The rules that run, with their severity: those of the `recommended` config by default (a rule
- * it leaves out runs as a warning when `--rule` names it), less `--disable-rule`.
+ * The judge's setup of each file: the rules of the `recommended` config (a rule it leaves out runs
+ * as a warning when `--rule` names it) and the regions files state, as the configuration changes
+ * them per path, and as `--region`, `--rule` and `--disable-rule` override them.
  */
-function enabledRules(options: CheckOptions): ActiveRule[] {
-  const only = options.only.map((name) => ruleName(name, '--rule'));
-  const disabled = new Set(options.disabled.map((name) => ruleName(name, '--disable-rule')));
-  return activeRules(only.length ? only : undefined).filter(({ rule }) => !disabled.has(rule.name));
+function fileSetups(options: CheckOptions, registry: FileCheckOptions['registry']): FileSetups {
+  const flags = {
+    regions: options.regions,
+    only: options.only.map((name) => ruleName(name, '--rule')),
+    disabled: options.disabled.map((name) => ruleName(name, '--disable-rule')),
+  };
+  return new FileSetups({ registry, now: options.now }, flags, options.config ?? null);
+}
+
+/** The snapshot in use, absolute, and as the staleness notice names it: `--snapshot`, else the configuration's. */
+function snapshotOf(options: CheckOptions): { path: string; shown: string } | undefined {
+  if (options.snapshot !== undefined) return { path: resolve(options.cwd, options.snapshot), shown: options.snapshot };
+  const { config } = options;
+  if (config?.config.snapshot === undefined) return undefined;
+  const path = resolve(dirname(config.path), config.config.snapshot);
+  return { path, shown: relative(options.cwd, path) || path };
+}
+
+/** Findings about directives that silence nothing, at the directive's word. */
+function unusedDirectiveFindings(text: string, directives: readonly Directive[]): CheckFinding[] {
+  if (!directives.length) return [];
+  const lines = text.split('\n');
+  return directives.map((d) => {
+    const word = `${d.family}-${d.kind}`;
+    const column = (lines[d.line - 1]?.indexOf(word) ?? -1) + 1 || 1;
+    const named = d.rules.length ? ` (no ${d.rules.map((r) => `'${r}'`).join(', ')} finding there)` : '';
+    const where = d.target === null ? 'in its block' : `on line ${d.target}`;
+    return {
+      ruleId: UNUSED_DIRECTIVE,
+      severity: 'error' as const,
+      message: `This ${word} directive silences nothing ${where}${named}; remove it.`,
+      line: d.line,
+      column,
+      endLine: d.line,
+      endColumn: column + word.length,
+      text: word,
+      fix: null,
+      suggestions: [],
+    };
+  });
 }
 
 /** A text as it is shown, and whether masking changed it. */
@@ -118,21 +169,18 @@ const byPosition = (a: CheckFinding, b: CheckFinding): number =>
   a.line - b.line || a.column - b.column || RULE_NAMES.indexOf(a.ruleId) - RULE_NAMES.indexOf(b.ruleId);
 
 export async function runCheck(options: CheckOptions, output: Output): Promise<number> {
-  const snapshot = options.snapshot === undefined ? undefined : resolve(options.cwd, options.snapshot);
-  const registry = loadRegistry(snapshot);
-  checkRegions(options.regions, registry, '--region');
-  const rules = enabledRules(options);
-  const fileOptions: FileCheckOptions = {
-    registry,
-    regions: options.regions,
-    now: options.now,
-    rules,
-    root: options.cwd,
+  const bulk = options.bulk && {
+    ...options.bulk,
+    suppressRules: options.bulk.suppressRules?.map((name) => ruleName(name, '--suppress-rule')),
   };
+  if (bulk) checkBulkOptions(bulk);
+  const snapshot = snapshotOf(options);
+  const registry = loadRegistry(snapshot?.path);
+  checkRegions(options.regions, registry, '--region');
+  const setups = fileSetups(options, registry);
   const { files, skipped } = await findFiles(options.paths.length ? options.paths : ['.'], options.cwd, {
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
   });
-  const writer = reportWriter(options, rules, output);
   const notes: Note[] = [];
   const note: NoteSink = (file, level, message) => {
     notes.push({ file, level, message });
@@ -142,11 +190,34 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
     const name = `${displayName(path, options.cwd)}${folder ? '/' : ''}`;
     note(name, level, `skipped ${name}: ${reason}.`);
   }
+  // Every file's report is kept until the bulk suppressions are settled, then written a file at a
+  // time (formats/writer.ts): never as one string.
+  let reports: FileReport[] = [];
+  for (const file of files) {
+    if (setups.ignored(file.path)) continue;
+    const report = await checkOne(file, options, { ...setups.setupFor(file.path), root: options.cwd }, output, note);
+    if (report) reports.push(report);
+  }
+  const rules = setups.rulesRun();
+
+  let unpruned = false;
+  if (bulk) {
+    // By default next to the configuration file (the project's root), else in the working directory.
+    const location =
+      bulk.location === undefined
+        ? join(options.config ? dirname(options.config.path) : options.cwd, DEFAULT_SUPPRESSIONS_FILE)
+        : resolve(options.cwd, bulk.location);
+    const shown = relative(options.cwd, location) || location;
+    const settled = settleSuppressions(reports, location, shown, new Set(rules.map(({ rule }) => rule.name)), bulk);
+    reports = settled.reports;
+    unpruned = settled.unpruned;
+    for (const line of settled.notes) output.err(`${line}\n`);
+  }
+
+  const writer = reportWriter(options, rules, output);
   let errors = 0;
   let warnings = 0;
-  for (const file of files) {
-    const report = await checkOne(file, options, fileOptions, output, note);
-    if (!report) continue;
+  for (const report of reports) {
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors++;
       else warnings++;
@@ -159,10 +230,10 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
   if (tooManyWarnings) {
     output.err(`bedrock-lint: too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
   }
-  const notice = options.staleNotice
-    ? staleNotice(registry.asOf, options.now, options.staleAfter, options.snapshot ?? null)
-    : null;
+  const staleAfter = options.staleAfter ?? options.config?.config.staleAfter ?? DEFAULT_STALE_AFTER_DAYS;
+  const notice = options.staleNotice ? staleNotice(registry.asOf, options.now, staleAfter, snapshot?.shown ?? null) : null;
   if (notice) output.err(`${notice}\n`);
+  if (unpruned) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
@@ -205,8 +276,18 @@ async function checkOne(
   }
 
   let findings = result.findings;
-  if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-  return { path: file.path, file: name, findings: findings.map(shown).sort(byPosition) };
+  let suppressed = result.suppressed;
+  if (options.reportUnusedDisableDirectives) findings = [...findings, ...unusedDirectiveFindings(source.text, result.unused)];
+  if (options.quiet) {
+    findings = findings.filter((f) => f.severity === 'error');
+    suppressed = suppressed.filter((f) => f.severity === 'error');
+  }
+  return {
+    path: file.path,
+    file: name,
+    findings: findings.map(shown).sort(byPosition),
+    ...(suppressed.length ? { suppressed: suppressed.map(shown).sort(byPosition) } : {}),
+  };
 }
 
 interface FixContext {

@@ -13,6 +13,15 @@ interface Masked {
   readonly masked?: boolean;
 }
 
+/**
+ * Why a finding does not count, in SARIF's terms: `inSource`, a directive in the file (with the
+ * text after its ` -- ` as the justification); `external`, the bulk suppressions file.
+ */
+export interface FindingSuppression {
+  readonly kind: 'inSource' | 'external';
+  readonly justification: string | null;
+}
+
 export interface CheckFinding {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -29,6 +38,8 @@ export interface CheckFinding {
   readonly suggestions: readonly ({ readonly message: string; readonly text: string } & Masked)[];
   /** AWS's exact answer to the call, when the rule knows it (kept out of the message). */
   readonly awsError?: string;
+  /** Present on a suppressed finding only. */
+  readonly suppressions?: readonly FindingSuppression[];
 }
 
 /** The findings of one file. */
@@ -38,4 +49,6 @@ export interface FileReport {
   /** Path relative to the working directory, with forward slashes. */
   readonly file: string;
   readonly findings: readonly CheckFinding[];
+  /** Findings that inline directives or bulk suppressions silence: not counted, shown only in SARIF. */
+  readonly suppressed?: readonly CheckFinding[];
 }

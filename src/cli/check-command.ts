@@ -4,11 +4,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS, runCheck, type OutputFormat } from '../checker/check.js';
 import { UsageError } from '../checker/files.js';
-import { DEFAULT_STALE_AFTER_DAYS } from '../checker/stale.js';
 import { SnapshotError } from '../registry/registry.js';
 import { ConfigError } from '../core/regions.js';
 import { parseDay } from '../util/day.js';
 import { streamError, writeTo } from '../util/stdio.js';
+import { DEFAULT_SUPPRESSIONS_FILE } from '../checker/bulk-suppressions.js';
+import { findConfig, readConfig } from './config.js';
 
 interface CheckFlags {
   format: OutputFormat;
@@ -19,10 +20,18 @@ interface CheckFlags {
   quiet?: boolean;
   maxWarnings?: number;
   fix?: boolean;
-  staleAfter: number;
+  staleAfter?: number;
   staleNotice: boolean;
   errorOnUnmatchedPattern: boolean;
   now?: Date;
+  /** `--config <path>`, or false for `--no-config`. */
+  config?: string | false;
+  reportUnusedDisableDirectives?: boolean;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  suppressionsLocation?: string;
+  passOnUnprunedSuppressions?: boolean;
 }
 
 /** Repeatable options; each value may also be a comma-separated list. */
@@ -66,17 +75,27 @@ export function register(program: Command): void {
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <count>', 'exit with code 1 when there are more warnings than this', count)
     .option('--fix', "apply the certain fixes (those ESLint's --fix makes) and write the files")
-    .option('--stale-after <days>', 'print a notice when the snapshot is older than this', count, DEFAULT_STALE_AFTER_DAYS)
+    .option('--stale-after <days>', 'print a notice when the snapshot is older than this (default: 30)', count)
     .option('--no-stale-notice', 'never print the staleness notice')
     .option('--now <date>', 'judge lifecycle phases as of this day (YYYY-MM-DD), for reproducible runs', day)
     .option('--no-error-on-unmatched-pattern', 'do not exit with code 2 when a glob pattern matches no file to check')
+    .option('-c, --config <path>', 'use this configuration file instead of looking for one')
+    .option('--no-config', 'use no configuration file')
+    .option('--report-unused-disable-directives', 'report bedrock-lint-disable comments that silence nothing, as errors')
+    .option('--suppress-all', `record every current error in the suppressions file (${DEFAULT_SUPPRESSIONS_FILE})`)
+    .option('--suppress-rule <name>', "record this rule's current errors in the suppressions file (repeatable)", collect)
+    .option('--prune-suppressions', 'lower the counts of the suppressions file to the errors that remain')
+    .option('--suppressions-location <path>', `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} next to the configuration file, else here)`)
+    .option('--pass-on-unpruned-suppressions', 'do not fail when the suppressions file allows more errors than remain')
     .action(async (paths: string[], flags: CheckFlags) => {
       const { default: plugin } = await import('../index.js');
       try {
+        const cwd = process.cwd();
+        const config = flags.config === false ? null : flags.config ? await readConfig(flags.config, cwd) : await findConfig(cwd);
         process.exitCode = await runCheck(
           {
             paths,
-            cwd: process.cwd(),
+            cwd,
             format: flags.format,
             regions: flags.region ?? [],
             snapshot: flags.snapshot,
@@ -91,6 +110,15 @@ export function register(program: Command): void {
             now: flags.now ?? new Date(),
             color: Boolean(process.stdout.isTTY && process.stdout.hasColors?.()),
             version: plugin.meta.version,
+            config,
+            reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives ?? false,
+            bulk: {
+              location: flags.suppressionsLocation,
+              suppressAll: flags.suppressAll,
+              suppressRules: flags.suppressRule,
+              prune: flags.pruneSuppressions,
+              passOnUnpruned: flags.passOnUnprunedSuppressions,
+            },
           },
           { out: (text) => writeTo(process.stdout, text), err: (text) => void writeTo(process.stderr, text) },
         );

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerCheck } from './check-command.js';
 import { register as registerInfo } from './info-command.js';
+import { register as registerInit } from './init-command.js';
 import { register as registerSync } from './sync-command.js';
 import { packageInfo } from '../util/package-root.js';
 
@@ -17,6 +18,7 @@ export function createProgram(): Command {
   registerCheck(program);
   registerInfo(program);
   registerSync(program);
+  registerInit(program);
   return program;
 }
 

@@ -107,6 +107,19 @@ export function register(program: Command): void {
     });
 }
 
+const SDK = '@aws-sdk/client-bedrock';
+
+/** The sync modules, or null when the AWS SDK (an optional peer dependency) is not installed. */
+async function loadSync(): Promise<typeof import('../sync/index.js') | null> {
+  try {
+    return await import('../sync/index.js');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ERR_MODULE_NOT_FOUND' && message.includes(`'${SDK}'`)) return null;
+    throw error;
+  }
+}
+
 async function runSyncCommand(flags: SyncFlags): Promise<number> {
   const out = flags.out ?? defaultOut();
   if (!out) {
@@ -117,7 +130,12 @@ async function runSyncCommand(flags: SyncFlags): Promise<number> {
     );
     return 2;
   }
-  const { runSync, shrinkText, SYNC_DEFAULTS } = await import('../sync/index.js');
+  const sync = await loadSync();
+  if (!sync) {
+    process.stderr.write(`bedrock-lint sync: needs the AWS SDK's Bedrock client, an optional peer dependency: npm i -D ${SDK}\n`);
+    return 2;
+  }
+  const { runSync, shrinkText, SYNC_DEFAULTS } = sync;
   const { scrub } = await import('../util/scrub.js');
   try {
     const result = await runSync({

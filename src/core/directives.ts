@@ -17,6 +17,8 @@ export interface Comment {
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
 export interface Directive {
+  /** `eslint-...` or `bedrock-lint-...`. */
+  readonly family: 'eslint' | 'bedrock-lint';
   readonly kind: DirectiveKind;
   /** Rule names without prefix; empty: every rule. */
   readonly rules: readonly string[];
@@ -24,6 +26,8 @@ export interface Directive {
   readonly line: number;
   /** The lines it silences (`disable-line`, `disable-next-line`); null for block directives. */
   readonly target: number | null;
+  /** The text after ` -- `, why the finding is silenced; null without one. */
+  readonly reason: string | null;
 }
 
 const DIRECTIVE = /^\s*(eslint|bedrock-lint)-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
@@ -37,8 +41,9 @@ export function parseDirective(comment: Comment): Directive | null {
   const match = DIRECTIVE.exec(comment.text);
   if (!match) return null;
   const [, family, kind, rest = ''] = match;
-  const list = rest.split(/\s--\s|\s--$/, 1)[0]!.trim();
-  const names = list ? list.split(',').map((name) => name.trim()).filter(Boolean) : [];
+  const [list = '', ...why] = rest.split(/\s--(?:\s|$)/);
+  const reason = why.join(' -- ').trim() || null;
+  const names = list.trim() ? list.split(',').map((name) => name.trim()).filter(Boolean) : [];
   let rules: string[];
   if (family === 'eslint') {
     rules = names.filter((name) => name.startsWith(PREFIX)).map((name) => name.slice(PREFIX.length));
@@ -48,7 +53,7 @@ export function parseDirective(comment: Comment): Directive | null {
     rules = names.map((name) => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : name));
   }
   const target = kind === 'disable-line' ? comment.line : kind === 'disable-next-line' ? comment.endLine + 1 : null;
-  return { kind: kind as DirectiveKind, rules, line: comment.line, target };
+  return { family: family as Directive['family'], kind: kind as DirectiveKind, rules, line: comment.line, target, reason };
 }
 
 /** Answers whether a rule is silenced on a line, from a file's directives. */

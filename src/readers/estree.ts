@@ -204,7 +204,6 @@ function roleOf(literal: Node, context: FileContext): { role: Role; regions?: re
     case 'ReturnStatement':
     case 'ArrowFunctionExpression':
     case 'ExportDefaultDeclaration':
-    case 'PropertyDefinition':
       return { role: 'setting' };
     case 'JSXAttribute':
       // `<Chat model="..." />` names the model a component uses; `<option value="...">` is a picker's entry.

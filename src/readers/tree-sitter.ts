@@ -1,45 +1,68 @@
 /**
  * tree-sitter for the checker: the wasm runtime and one grammar per language, loaded on first
- * use from node_modules (nothing is downloaded at run time), and an iterative walk over a tree.
+ * use from files shipped in the package (nothing is downloaded at run time), and an iterative walk
+ * over a tree.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Node, Parser, Tree } from 'web-tree-sitter';
+import { PACKAGE_ROOT } from '../util/package-root.js';
 
 export type Grammar = 'python' | 'go' | 'toml' | 'hcl';
 
 /**
- * Grammar wasm files, as module paths: each grammar's own package, an optional dependency (its
- * native install step may fail on unusual platforms; without it the file is read as text).
+ * Where the build (scripts/vendor-wasm.mjs) puts the runtime and the grammars: the package ships
+ * these files, not the packages they come from, which are devDependencies.
  */
-const GRAMMARS: Readonly<Record<Grammar, string>> = {
-  python: 'tree-sitter-python/tree-sitter-python.wasm',
-  go: 'tree-sitter-go/tree-sitter-go.wasm',
-  toml: '@tree-sitter-grammars/tree-sitter-toml/tree-sitter-toml.wasm',
-  hcl: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+const WASM_DIR = join(PACKAGE_ROOT, 'dist', 'wasm');
+
+/**
+ * Each grammar's wasm file, and the same file in its own package (a devDependency), which a checkout
+ * reads before its first build. Without either, the file is read by the plain-text scanner.
+ */
+const GRAMMARS: Readonly<Record<Grammar, { readonly file: string; readonly module: string }>> = {
+  python: { file: 'tree-sitter-python.wasm', module: 'tree-sitter-python/tree-sitter-python.wasm' },
+  go: { file: 'tree-sitter-go.wasm', module: 'tree-sitter-go/tree-sitter-go.wasm' },
+  toml: { file: 'tree-sitter-toml.wasm', module: '@tree-sitter-grammars/tree-sitter-toml/tree-sitter-toml.wasm' },
+  hcl: { file: 'tree-sitter-hcl.wasm', module: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm' },
 };
+/** The runtime: the shipped copy of web-tree-sitter's ES module, else the package (a checkout). */
+const RUNTIME = join(WASM_DIR, 'web-tree-sitter.js');
 
 const require = createRequire(import.meta.url);
 let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 const parsers = new Map<Grammar, Promise<Parser | null>>();
 
-async function loadParser(grammar: Grammar): Promise<Parser | null> {
-  let wasm: string;
+/** The shipped copy of a file, else its package's (resolved), else null. */
+function locate({ file, module }: { readonly file: string; readonly module: string }): string | null {
+  const shipped = join(WASM_DIR, file);
+  if (existsSync(shipped)) return shipped;
   try {
-    wasm = require.resolve(GRAMMARS[grammar]);
+    return require.resolve(module);
   } catch {
     return null;
   }
-  runtime ??= import('web-tree-sitter').then(async (module) => {
+}
+
+async function loadParser(grammar: Grammar): Promise<Parser | null> {
+  const wasm = locate(GRAMMARS[grammar]);
+  if (!wasm) return null;
+  runtime ??= (async () => {
+    const module = existsSync(RUNTIME)
+      ? ((await import(pathToFileURL(RUNTIME).href)) as typeof import('web-tree-sitter'))
+      : await import('web-tree-sitter');
     await module.Parser.init();
     return module;
-  });
+  })();
   const { Language, Parser } = await runtime;
   const parser = new Parser();
   parser.setLanguage(await Language.load(wasm));
   return parser;
 }
 
-/** The parser of a grammar, or null when its package is not installed. */
+/** The parser of a grammar, or null when its wasm file is missing. */
 export function parserFor(grammar: Grammar): Promise<Parser | null> {
   let parser = parsers.get(grammar);
   if (!parser) {

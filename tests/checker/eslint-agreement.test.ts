@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonFinding } from '../../src/checker/formats/json.js';
 import plugin from '../../src/index.js';
+import { findConfig } from '../../src/cli/config.js';
 import { check, checkText, DAY, FIXTURE_SNAPSHOT, HAIKU_45, SONNET_37, SONNET_45, tempTree } from './helpers.js';
 
 const SOURCES = {
@@ -190,5 +191,41 @@ describe("agreement with ESLint's json config on JSON files", () => {
     const fixed = readFileSync(join(byChecker, 'config.json'), 'utf8');
     expect(fixed).toBe(readFileSync(join(byEslint, 'config.json'), 'utf8'));
     expect(fixed).toContain(`"chat": "eu.${SONNET_45}"`);
+  });
+});
+
+describe('per-path regions: flat config files blocks and bedrock-lint overrides tell the same story', () => {
+  it('gives eu. fixes under services/eu and jp. fixes under services/jp in both front ends', async () => {
+    const invoke = `await client.send(new ConverseCommand({ modelId: '${HAIKU_45}', messages: [] }));\n`;
+    const root = tempTree({
+      'services/eu/app.mjs': invoke,
+      'services/jp/app.mjs': invoke,
+      'bedrock-lint.config.json': JSON.stringify({
+        overrides: [
+          { files: ['services/eu/**'], region: 'eu-west-1' },
+          { files: ['services/jp/**'], region: 'ap-northeast-1' },
+        ],
+      }),
+    });
+    const settings = (region: string) => ({ 'aws-bedrock': { snapshot: FIXTURE_SNAPSHOT, now: DAY, region } });
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: [
+        plugin.configs.recommended,
+        { files: ['services/eu/**'], settings: settings('eu-west-1') },
+        { files: ['services/jp/**'], settings: settings('ap-northeast-1') },
+      ],
+    });
+    const fromEslint = (await eslint.lintFiles(['.'])).flatMap((result) =>
+      result.messages
+        .filter((m) => m.ruleId === 'aws-bedrock/require-inference-profile')
+        .map((m) => `${result.filePath.slice(root.length + 1)} ${m.fix?.text}`),
+    );
+    const fromChecker = (JSON.parse((await check(root, { config: await findConfig(root) })).stdout) as JsonFinding[])
+      .filter((f) => f.ruleId === 'require-inference-profile')
+      .map((f) => `${f.file} ${f.fix?.text}`);
+    expect(fromEslint).toEqual([`services/eu/app.mjs eu.${HAIKU_45}`, `services/jp/app.mjs jp.${HAIKU_45}`]);
+    expect(fromChecker).toEqual(fromEslint);
   });
 });

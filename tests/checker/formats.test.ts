@@ -145,6 +145,25 @@ describe('sarif format', () => {
     expect(validate(empty), JSON.stringify(validate.errors)).toBe(true);
     expect(empty.runs[0]!.results).toEqual([]);
   });
+
+  it('validates with suppressed results (inline and bulk) and with findings about directives, which have no rule index', async () => {
+    const validate = sarifValidator();
+    const root = tempTree({
+      'a.yaml': `one: ${SONNET_37} # bedrock-lint-disable-line -- kept until the migration\nother: ai21.j2-ultra-v1\nnothing: 1 # bedrock-lint-disable-line\n`,
+    });
+    await check(root, { bulk: { suppressRules: ['no-end-of-life-model'] } });
+    const { stdout } = await check(root, { format: 'sarif', bulk: {}, reportUnusedDisableDirectives: true });
+    const log = JSON.parse(stdout) as Log;
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const results = log.runs[0]!.results!;
+    expect(results.map((r) => [r.ruleId, r.suppressions?.map((s) => s.kind) ?? null, 'ruleIndex' in r])).toEqual([
+      ['unused-disable-directive', null, false],
+      ['require-inference-profile', ['inSource'], true],
+      ['no-legacy-model', ['inSource'], true],
+      ['no-end-of-life-model', ['external'], true],
+    ]);
+    expect(results[1]!.suppressions).toEqual([{ kind: 'inSource', justification: 'kept until the migration' }]);
+  });
 });
 
 describe('every format streams', () => {

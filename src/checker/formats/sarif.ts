@@ -35,9 +35,24 @@ function descriptor({ rule, severity }: Pick<ActiveRule, 'rule' | 'severity'>): 
 /** A relative path as a URI reference: each segment percent-encoded. */
 const uriOf = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
 
+/**
+ * A suppressed finding's suppressions as SARIF has them: `inSource` for a directive in the file,
+ * `external` for the bulk suppressions file; the directive's reason as the justification.
+ */
+const suppressionsOf = (f: CheckFinding): Pick<Result, 'suppressions'> =>
+  f.suppressions
+    ? { suppressions: f.suppressions.map((s) => ({ kind: s.kind, ...(s.justification ? { justification: s.justification } : {}) })) }
+    : {};
+
+/** The index of a finding's rule in the rule table; none for findings about directives. */
+function ruleIndexOf(f: CheckFinding, rules: SarifOptions['rules']): Pick<Result, 'ruleIndex'> {
+  const index = rules.findIndex((active) => active.rule.name === f.ruleId);
+  return index < 0 ? {} : { ruleIndex: index };
+}
+
 const toResult = (file: string, f: CheckFinding, options: SarifOptions): Result => ({
   ruleId: f.ruleId,
-  ruleIndex: options.rules.findIndex((active) => active.rule.name === f.ruleId),
+  ...ruleIndexOf(f, options.rules),
   level: f.severity,
   message: { text: f.message },
   ...(f.awsError ? { properties: { awsError: f.awsError } } : {}),
@@ -49,7 +64,12 @@ const toResult = (file: string, f: CheckFinding, options: SarifOptions): Result 
       },
     },
   ],
+  ...suppressionsOf(f),
 });
+
+/** A file's results: its findings, then the ones suppressed (kept in the log, marked so). */
+const resultsOf = (report: FileReport, options: SarifOptions): Result[] =>
+  [...report.findings, ...(report.suppressed ?? [])].map((f) => toResult(report.file, f, options));
 
 const toNotification = (note: Note): Notification => ({
   level: note.level,
@@ -63,7 +83,7 @@ const invocation = (notes: readonly Note[]): Invocation => ({
 });
 
 export function toSarif(reports: readonly FileReport[], options: SarifOptions, notes: readonly Note[] = []): Log {
-  const results = reports.flatMap((report) => report.findings.map((f) => toResult(report.file, f, options)));
+  const results = reports.flatMap((report) => resultsOf(report, options));
   const root = pathToFileURL(options.cwd).href;
   return {
     $schema: SARIF_SCHEMA,
@@ -123,9 +143,10 @@ class SarifWriter implements ReportWriter {
   }
 
   async file(report: FileReport): Promise<void> {
-    if (!report.findings.length) return;
+    const results = resultsOf(report, this.options);
+    if (!results.length) return;
     await this.open();
-    for (const finding of report.findings) await this.results.push(toResult(report.file, finding, this.options));
+    for (const result of results) await this.results.push(result);
     await this.out.flush();
   }
 
