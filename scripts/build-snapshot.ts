@@ -34,6 +34,20 @@ const API_AS_OF = '2026-08-21';
 const DOCS_AS_OF = '2026-02-15';
 /** Regions the API-derived dataset did not scan (see the facts README). */
 const API_UNSCANNED = new Set(['me-central-1', 'me-south-1', 'us-gov-east-1', 'us-gov-west-1']);
+/** The AWS docs copy whose in-Region table speaks for the regions the API data did not scan. */
+const DOCS_REGIONS_SOURCE = 'aws-ug-models-regions-2026-02-15';
+/** The API-derived listing whose per-region status is the newest word on a model's lifecycle. */
+const API_LISTING = `mirai73-bedrock-models@${API_AS_OF}`;
+/**
+ * Dates of the lifecycle pages, for choosing between two rows of one region: the later page wins.
+ * The mid-2026 copy is undated; it predates the "Legacy" page, whose content is after 2026-09-07.
+ */
+const LIFECYCLE_SOURCE_DATES: Record<string, string> = {
+  'aws-ug-model-lifecycle-2026mid': '2026-06-01',
+  'aws-ug-model-lifecycle-legacy-2026-09': DATA_AS_OF,
+};
+/** The lifecycle pages' state words, as the snapshot's statuses. */
+const LIFECYCLE_STATES: Record<string, string> = { LEGACY: 'LEGACY', EOL_REACHED: 'EOL', ACTIVE: 'ACTIVE' };
 
 /** Sources that are first-hand: AWS pages, Anthropic's docs, and datasets read off the live API. */
 const isFirstHand = (sourceId: string): boolean =>
@@ -55,7 +69,18 @@ interface FactsModel {
   variantOf: string | null;
   apiFirstSeen?: string | null;
   apiLastSeen?: string | null;
+  lifecycleByRegion?: FactsLifecycleRow[];
+  regionEvidence?: Record<string, { inRegion?: string[]; listedRegions?: string[]; lifecycleStatus?: string }>;
   sourceIds: string[];
+}
+
+interface FactsLifecycleRow {
+  regions: string[];
+  legacyDate: string | null;
+  eolDate: string | null;
+  publicExtendedAccessDate: string | null;
+  state: string;
+  sourceId: string;
 }
 
 interface FactsProfile {
@@ -161,10 +186,15 @@ export function buildSnapshot(factsText: string, regionsText: string): Snapshot 
       entry.inferenceTypes.push(type);
     };
     for (const region of m.onDemandRegions ?? []) add(region, 'ON_DEMAND');
+    // Where the API data never looked, the AWS documentation's in-Region table is the best word.
+    for (const region of m.regionEvidence?.[DOCS_REGIONS_SOURCE]?.inRegion ?? []) {
+      if (API_UNSCANNED.has(region) && !model.regions[region]?.inferenceTypes.includes('ON_DEMAND')) add(region, 'ON_DEMAND');
+    }
     for (const profile of Object.values(profiles)) {
       if (profile.modelId !== m.modelId || profile.removed) continue;
       for (const region of profile.sourceRegions) add(region, 'INFERENCE_PROFILE');
     }
+    addRegionalLifecycle(m, model);
   }
 
   const geographies: Snapshot['geographies'] = {};
@@ -174,7 +204,8 @@ export function buildSnapshot(factsText: string, regionsText: string): Snapshot 
 
   const regions: Snapshot['regions'] = {};
   for (const [name, info] of Object.entries(regionTable)) {
-    regions[name] = { partition: info.partition, refreshedAt: API_UNSCANNED.has(name) ? DOCS_AS_OF : API_AS_OF };
+    const scanned = !API_UNSCANNED.has(name);
+    regions[name] = { partition: info.partition, refreshedAt: scanned ? API_AS_OF : DOCS_AS_OF, apiListedAt: scanned ? API_AS_OF : null };
   }
 
   const sources: Snapshot['provenance']['sources'] = {};
@@ -207,6 +238,42 @@ export function buildSnapshot(factsText: string, regionsText: string): Snapshot 
     profiles,
   };
   return normalizeSnapshot(snapshot);
+}
+
+/**
+ * Lifecycle per region, on the regions the model has entries for: the row of the newest lifecycle
+ * page that names the region; else, for a model whose model-wide lifecycle is not plain ACTIVE,
+ * the status of the newest API listing where it listed the region after the model-wide end of
+ * life (AWS still listed it there, so the model-wide date does not hold there). Elsewhere the
+ * model-wide lifecycle applies.
+ */
+function addRegionalLifecycle(m: FactsModel, model: ModelEntry): void {
+  const rows = [...(m.lifecycleByRegion ?? [])].sort(
+    (a, b) => (LIFECYCLE_SOURCE_DATES[a.sourceId] ?? '').localeCompare(LIFECYCLE_SOURCE_DATES[b.sourceId] ?? ''),
+  );
+  for (const row of rows) {
+    const status = LIFECYCLE_STATES[row.state] ?? row.state;
+    for (const region of row.regions) {
+      const entry = model.regions[region];
+      if (!entry) continue;
+      entry.lifecycle = {
+        status,
+        legacyDate: row.legacyDate,
+        publicExtendedAccessDate: row.publicExtendedAccessDate,
+        eolDate: row.eolDate,
+      };
+    }
+  }
+  const listing = m.regionEvidence?.[API_LISTING];
+  const modelWide = model.lifecycle;
+  if (!listing?.lifecycleStatus || (modelWide.status === 'ACTIVE' && !modelWide.eolDate)) return;
+  for (const region of listing.listedRegions ?? []) {
+    const entry = model.regions[region];
+    if (!entry || entry.lifecycle) continue;
+    if (listing.lifecycleStatus === 'ACTIVE' && modelWide.eolDate && modelWide.eolDate <= API_AS_OF) {
+      entry.lifecycle = { status: 'ACTIVE' };
+    }
+  }
 }
 
 function main(): void {

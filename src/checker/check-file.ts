@@ -161,6 +161,7 @@ export async function checkFile(text: string, path: string, language: Language, 
       text: finding.text,
       fix: finding.fix,
       suggestions: finding.suggestions.map((s) => ({ message: s.message, text: s.text })),
+      ...(finding.awsError ? { awsError: finding.awsError } : {}),
       ...(directive ? { suppressions: [{ kind: 'inSource' as const, justification: directive.reason }] } : {}),
     });
   }

@@ -28,7 +28,7 @@ import { stylishWriter } from './formats/stylish.js';
 import type { Note, ReportWriter } from './formats/writer.js';
 import { isEcmascript } from '../readers/languages.js';
 import { LineIndex } from './line-index.js';
-import { staleNotice } from './stale.js';
+import { DEFAULT_STALE_AFTER_DAYS, staleNotice } from './stale.js';
 import type { CheckFinding, FileReport } from './types.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -51,7 +51,7 @@ export interface CheckOptions {
   readonly quiet: boolean;
   readonly fix: boolean;
   readonly maxWarnings: number | null;
-  /** `--stale-after`; undefined: the configuration's `staleAfter`, else 90. */
+  /** `--stale-after`; undefined: the configuration's `staleAfter`, else DEFAULT_STALE_AFTER_DAYS (30). */
   readonly staleAfter?: number;
   readonly staleNotice: boolean;
   readonly now: Date;
@@ -79,7 +79,6 @@ export interface CheckHooks {
 /** The rule id of a finding about a directive that silences nothing; not a rule of the plugin. */
 export const UNUSED_DIRECTIVE = 'unused-disable-directive';
 
-const DEFAULT_STALE_AFTER = 90;
 
 export interface Output {
   /** The report. A promise means: wait before writing more (the stream's buffer is full). */
@@ -157,6 +156,7 @@ const shown = (f: CheckFinding): CheckFinding => ({
   text: redact(f.text),
   fix: f.fix && maskedFix(f.fix),
   suggestions: f.suggestions.map((s) => ({ message: redact(s.message), ...masked(s.text) })),
+  ...(f.awsError ? { awsError: redact(f.awsError) } : {}),
 });
 
 /** A fix as it is shown: its value masked, and marked so when masking changed it. */
@@ -230,7 +230,7 @@ export async function runCheck(options: CheckOptions, output: Output): Promise<n
   if (tooManyWarnings) {
     output.err(`bedrock-lint: too many warnings (${warnings}; the maximum is ${options.maxWarnings}).\n`);
   }
-  const staleAfter = options.staleAfter ?? options.config?.config.staleAfter ?? DEFAULT_STALE_AFTER;
+  const staleAfter = options.staleAfter ?? options.config?.config.staleAfter ?? DEFAULT_STALE_AFTER_DAYS;
   const notice = options.staleNotice ? staleNotice(registry.asOf, options.now, staleAfter, snapshot?.shown ?? null) : null;
   if (notice) output.err(`${notice}\n`);
   if (unpruned) return 2;

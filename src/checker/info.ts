@@ -4,9 +4,11 @@
  * destination regions, its lifecycle and dates, and the curated replacement. The verdicts and
  * the did-you-mean candidates for an ID the snapshot does not know are the classifier's.
  */
-import { availabilityByRegion, classify, nearestModels, type RegionAvailability } from '../classifier/classify.js';
+import { AWS_ERRORS, onDemandError } from '../classifier/aws-errors.js';
+import { availabilityByRegion, classify, nearestModels, phaseOf, type RegionAvailability } from '../classifier/classify.js';
 import { parseModelRef } from '../classifier/parse.js';
 import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
+import type { Lifecycle } from '../registry/schema.js';
 import { escapeControl } from '../util/escape.js';
 import { listText } from '../util/list-text.js';
 import { redact } from './redact.js';
@@ -43,7 +45,14 @@ export interface ModelInfo {
     /** AWS stopped listing the model (last seen on `lastSeen`). */
     removed: boolean;
     lastSeen: string | null;
+    /**
+     * Regions whose own lifecycle differs from the model-wide one (a source states it per region):
+     * the rules judge a call from there by it.
+     */
+    byRegion: Record<string, { phase: 'active' | 'legacy' | 'eol'; status: string | null; legacyDate: string | null; eolDate: string | null }>;
   };
+  /** AWS's exact answers a call of this ID can get, by the situation that causes them. */
+  awsErrors: { situation: string; message: string }[];
   /** The curated replacement, or the active model the classifier suggests moving to. */
   replacement: { modelId: string; note: string | null } | null;
   /** The verdict per region; null where the snapshot cannot say, with `regionsNote` saying why. */
@@ -58,6 +67,8 @@ export interface UnknownInfo {
   input: string;
   reason: string;
   didYouMean: string[];
+  /** AWS's exact answer to a call with this ID; null when the snapshot cannot know (an ID that may be newer). */
+  awsError: string | null;
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -97,19 +108,59 @@ function regionVerdicts(model: ModelRecord, registry: Registry): Pick<ModelInfo,
   return { regions, regionsNote: null };
 }
 
+const phaseName = (lifecycle: Lifecycle, now: Date): 'active' | 'legacy' | 'eol' => phaseOf(lifecycle, now)?.phase ?? 'active';
+
+/** Regions whose own lifecycle puts the model in another phase than the model-wide one. */
+function lifecycleByRegion(model: ModelRecord, now: Date): ModelInfo['lifecycle']['byRegion'] {
+  const modelWide = phaseName(model.lifecycle, now);
+  const byRegion: ModelInfo['lifecycle']['byRegion'] = {};
+  for (const region of Object.keys(model.regions).sort()) {
+    const own = model.regions[region]?.lifecycle;
+    if (!own || phaseName(own, now) === modelWide) continue;
+    byRegion[region] = { phase: phaseName(own, now), status: own.status, legacyDate: own.legacyDate ?? null, eolDate: own.eolDate ?? null };
+  }
+  return byRegion;
+}
+
+/** AWS's answers to calls of a known model: on demand where it needs a profile, and past end of life. */
+function awsErrorsOf(model: ModelRecord, regions: ModelInfo['regions'], phase: ModelInfo['lifecycle']['phase']): ModelInfo['awsErrors'] {
+  const errors: ModelInfo['awsErrors'] = [];
+  if (regions && Object.values(regions).some((r) => r.verdict === 'profile-only')) {
+    errors.push({ situation: 'bare ID on demand in a profile-only region', message: onDemandError(model.id) });
+  }
+  if (phase === 'eol') errors.push({ situation: 'past end of life', message: AWS_ERRORS.endOfLife });
+  return errors;
+}
+
 export function describeId(input: string, registry: Registry, now: Date): ModelInfo | UnknownInfo {
   const text = input.trim();
-  const unknown = (reason: string, didYouMean: string[]): UnknownInfo => ({ found: false, input: redact(text), reason, didYouMean });
+  const unknown = (reason: string, didYouMean: string[], awsError: string | null = AWS_ERRORS.invalidIdentifier): UnknownInfo => ({
+    found: false,
+    input: redact(text),
+    reason,
+    didYouMean,
+    awsError,
+  });
   const ref = parseModelRef(text, registry);
-  if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', nearestUnderProviders(text, registry));
+  // Not shaped like an ID: what AWS would answer depends on what was meant.
+  if (!ref) return unknown('it is not a Bedrock model or inference-profile ID', nearestUnderProviders(text, registry), null);
   if (ref.form === 'application-profile-arn') {
-    return unknown('application inference profiles belong to an AWS account; the snapshot does not know them', []);
+    return unknown('application inference profiles belong to an AWS account; the snapshot does not know them', [], null);
   }
   const model = registry.models.get(ref.modelId);
   if (!model) {
     const verdict = classify(text, registry, { now });
     if (verdict?.unknown?.target) {
       return unknown("it is Anthropic's own API name, not a Bedrock model ID", [verdict.unknown.target]);
+    }
+    if (verdict?.unlisted) {
+      const { asOf, ageDays, date } = verdict.unlisted;
+      return unknown(
+        `the snapshot of ${asOf} (${ageDays} days old) does not list it, and it may be a newer model${date ? ` (dated ${date})` : ''}; ` +
+          'refresh the snapshot with `bedrock-lint sync`, or upgrade eslint-plugin-aws-bedrock',
+        [],
+        null,
+      );
     }
     const near = verdict?.unknown?.choices.map((c) => c.id) ?? [];
     return unknown(`the snapshot of ${registry.asOf} does not know this model`, near.length ? near : nearestIds(ref.modelId, registry));
@@ -124,6 +175,7 @@ export function describeId(input: string, registry: Registry, now: Date): ModelI
     }
   }
   const judged = classify(model.id, registry, { now })?.lifecycle ?? null;
+  const where = regionVerdicts(model, registry);
   const curated = registry.curated.replacements[model.id];
   const replacement = curated
     ? { modelId: curated.modelId, note: curated.note }
@@ -147,9 +199,11 @@ export function describeId(input: string, registry: Registry, now: Date): ModelI
       eolDate: model.lifecycle.eolDate ?? null,
       removed: model.removed ?? false,
       lastSeen: model.lastSeen,
+      byRegion: lifecycleByRegion(model, now),
     },
+    awsErrors: awsErrorsOf(model, where.regions, judged?.phase ?? 'active'),
     replacement,
-    ...regionVerdicts(model, registry),
+    ...where,
     profiles: profiles.map(profileInfo),
     snapshotDate: registry.asOf,
   };
@@ -159,6 +213,7 @@ const VERDICT_LABELS: Record<RegionVerdict, string> = {
   'on-demand': 'on demand',
   'profile-only': 'profile only',
   'not-offered': 'not offered',
+  'not-scanned': 'no API data',
 };
 
 function lifecycleText(info: ModelInfo): string {
@@ -170,8 +225,19 @@ function lifecycleText(info: ModelInfo): string {
     lifecycle.removed && `AWS stopped listing it after ${lifecycle.lastSeen ?? 'an unknown date'}`,
     lifecycle.basis === 'curated' && 'from a curated pattern in rules-data/curated.json',
   ].filter(Boolean);
-  const phase = { active: 'Active', legacy: 'Legacy', eol: 'End of life' }[lifecycle.phase];
+  const phase = PHASE_LABELS[lifecycle.phase];
   return dates.length ? `${phase} (${dates.join('; ')})` : phase;
+}
+
+const PHASE_LABELS = { active: 'Active', legacy: 'Legacy', eol: 'End of life' } as const;
+
+/** `  Active in ap-south-1, eu-west-2` lines for the regions whose own lifecycle differs. */
+function regionalLifecycleLines(info: ModelInfo): string[] {
+  const byPhase = new Map<string, string[]>();
+  for (const [region, { phase }] of Object.entries(info.lifecycle.byRegion)) {
+    byPhase.set(phase, [...(byPhase.get(phase) ?? []), region]);
+  }
+  return [...byPhase].map(([phase, regions]) => `  ${PHASE_LABELS[phase as keyof typeof PHASE_LABELS]} in ${regions.join(', ')}`);
 }
 
 /**
@@ -181,13 +247,14 @@ function lifecycleText(info: ModelInfo): string {
 export function formatInfo(info: ModelInfo | UnknownInfo): string {
   if (!info.found) {
     const hint = info.didYouMean.length ? ` Did you mean ${listText(info.didYouMean.map((id) => `'${id}'`))}?` : '';
-    return `${escapeControl(`'${info.input}': ${info.reason}.${hint}`)}\n`;
+    const answer = info.awsError ? `\nAWS answers: ${info.awsError}` : '';
+    return `${escapeControl(`'${info.input}': ${info.reason}.${hint}`)}${answer}\n`;
   }
   const lines: string[] = [];
   const title = [info.name, info.provider && `(${info.provider})`].filter(Boolean).join(' ');
   lines.push(`${info.profileId ?? info.modelId}${title ? `  ${title}` : ''}`);
   if (info.profileId) lines.push(`Inference profile of ${info.modelId}`);
-  lines.push(`Snapshot: ${info.snapshotDate}`, '', `Lifecycle: ${lifecycleText(info)}`);
+  lines.push(`Snapshot: ${info.snapshotDate}`, '', `Lifecycle: ${lifecycleText(info)}`, ...regionalLifecycleLines(info));
   if (info.replacement) {
     lines.push(`Replacement: ${info.replacement.modelId}${info.replacement.note ? ` (${info.replacement.note})` : ''}`);
   }
@@ -205,6 +272,10 @@ export function formatInfo(info: ModelInfo | UnknownInfo): string {
     }
   } else {
     lines.push('', `Regions: ${info.regionsNote}`);
+  }
+  if (info.awsErrors.length) {
+    lines.push('', 'AWS answers:');
+    for (const { situation, message } of info.awsErrors) lines.push(`  ${situation}: ${message}`);
   }
   lines.push('', info.profiles.length ? 'Inference profiles:' : 'Inference profiles: none');
   for (const profile of info.profiles) {

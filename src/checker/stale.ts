@@ -3,18 +3,20 @@
  * a threshold. The rules never print it (see docs/cli.md).
  */
 
-import { DAY_MS } from '../util/day.js';
+import { daysSince } from '../util/day.js';
 
-/** Whole days from a snapshot date (YYYY-MM-DD) to `now`. */
-export const snapshotAge = (asOf: string, now: Date): number =>
-  Math.floor((now.getTime() - Date.parse(`${asOf}T00:00:00Z`)) / DAY_MS);
+/**
+ * Days after which `check` prints the notice by default. Bedrock adds and retires models every
+ * few weeks; past a month, an ID the snapshot does not list is more and more likely to be newer.
+ */
+export const DEFAULT_STALE_AFTER_DAYS = 30;
 
 /**
  * The notice for a snapshot older than `staleAfter` days, or null. `snapshot` is the path of the
  * snapshot file as the user gave it, or null for the bundled one.
  */
 export function staleNotice(asOf: string, now: Date, staleAfter: number, snapshot: string | null): string | null {
-  const age = snapshotAge(asOf, now);
+  const age = daysSince(asOf, now);
   if (age <= staleAfter) return null;
   const refresh = snapshot
     ? `refresh it with \`npx bedrock-lint sync --out ${snapshot}\``

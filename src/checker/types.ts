@@ -36,6 +36,8 @@ export interface CheckFinding {
   /** The certain fix: the replacement of a range of the source; null when a person must choose. */
   readonly fix: (FindingFix & Masked) | null;
   readonly suggestions: readonly ({ readonly message: string; readonly text: string } & Masked)[];
+  /** AWS's exact answer to the call, when the rule knows it (kept out of the message). */
+  readonly awsError?: string;
   /** Present on a suppressed finding only. */
   readonly suppressions?: readonly FindingSuppression[];
 }

@@ -3,16 +3,14 @@
  * the registry, the regions in play and the clock. Every rule, the CLI checker and sync's change
  * report ask it; none of them holds model knowledge of its own.
  */
-import { createRequire } from '../util/builtins.js';
-import { familyOf, type ModelRecord, type ProfileRecord, type Registry } from '../registry/registry.js';
+import type { ModelRecord, ProfileRecord, Registry } from '../registry/registry.js';
 import type { Lifecycle } from '../registry/schema.js';
-import { isoDay } from '../util/day.js';
+import { daysSince, isoDay } from '../util/day.js';
 import { parseModelRef, rewrite, type ModelRef } from './parse.js';
+import { didYouMean, firstPartyTarget, judgeUnlisted, type UnknownModel, type UnlistedModel } from './unknown.js';
 
-/** Edit distance, loaded on first use: only did-you-mean suggestions for unknown IDs need it. */
-let levenshtein: typeof import('fastest-levenshtein').distance | undefined;
-const distance = (a: string, b: string): number =>
-  (levenshtein ??= (createRequire(import.meta.url)('fastest-levenshtein') as typeof import('fastest-levenshtein')).distance)(a, b);
+export { nearestModels, RELEASE_GRACE_DAYS } from './unknown.js';
+export type { NewerSign, UnknownModel, UnknownReason, UnlistedModel } from './unknown.js';
 
 export interface ClassifyOptions {
   /** Regions the call is made from; null or empty when unknown. */
@@ -54,7 +52,9 @@ export type InvalidProfileReason =
   /** An inference-profile ARN whose ID has no geography prefix at all. */
   | 'missing-geography'
   /** The profile exists, but no region in play is among its source regions. */
-  | 'region-cannot-call';
+  | 'region-cannot-call'
+  /** AWS stopped listing the profile (see `lastSeen`), while its model is not past end of life. */
+  | 'withdrawn';
 
 export interface InvalidProfile {
   readonly reason: InvalidProfileReason;
@@ -76,19 +76,13 @@ export interface LifecycleFinding {
   readonly replacement: string | null;
   /** Ways to write the replacement that pass every other rule. */
   readonly choices: readonly Choice[];
-}
-
-export interface UnknownModel {
+  /** The regions in play where the phase holds; null when the regions are not known. */
+  readonly regions: readonly string[] | null;
   /**
-   * Known IDs close to the string, in the form it was written in: a bare ID for a bare ID, the
-   * same geography's profile for a profile ID. For a first-party name, the ways to write its
-   * Bedrock model that pass every rule.
+   * When the regions are not known: the regions where the snapshot states a milder phase for the
+   * model (AWS still listed it there), so that the verdict does not speak for them.
    */
-  readonly choices: readonly Choice[];
-  /** The Bedrock model a first-party name stands for. */
-  readonly target: string | null;
-  /** True for an Anthropic first-party name (`claude-3-7-sonnet-20250219`). */
-  readonly firstParty: boolean;
+  readonly notIn: readonly string[];
 }
 
 export interface Verdict {
@@ -102,7 +96,10 @@ export interface Verdict {
   readonly profileRequired: ProfileRequired | null;
   readonly invalidProfile: InvalidProfile | null;
   readonly lifecycle: LifecycleFinding | null;
+  /** An ID the snapshot does not list that is certainly wrong. */
   readonly unknown: UnknownModel | null;
+  /** An ID the snapshot does not list that may be a model newer than the snapshot. */
+  readonly unlisted: UnlistedModel | null;
 }
 
 /** Classifies a string. Returns null for strings that are not model references. */
@@ -116,7 +113,7 @@ export function classifyRef(ref: ModelRef, registry: Registry, options: Classify
   const given = options.regions?.length ? options.regions : null;
   const regions = ref.arnRegion ? [ref.arnRegion] : given;
   const now = options.now ?? new Date();
-  const empty = { profileRequired: null, invalidProfile: null, lifecycle: null, unknown: null };
+  const empty = { profileRequired: null, invalidProfile: null, lifecycle: null, unknown: null, unlisted: null };
 
   if (ref.form === 'application-profile-arn') {
     return { ref, model: null, profile: null, regions, ...empty };
@@ -128,7 +125,8 @@ export function classifyRef(ref: ModelRef, registry: Registry, options: Classify
     const retired = phaseOf(target.lifecycle, now)?.phase === 'eol';
     const usable = retired ? activeReplacement(target.id, null, registry, now) : target;
     const choices = usable ? writeModel(ref, usable, registry, regions, null) : [];
-    return { ref, model: null, profile: null, regions, ...empty, unknown: { choices, target: target.id, firstParty: true } };
+    const unknown: UnknownModel = { reason: 'first-party', choices, target: target.id, firstParty: true, date: null };
+    return { ref, model: null, profile: null, regions, ...empty, unknown };
   }
 
   const model = registry.models.get(ref.modelId) ?? null;
@@ -137,8 +135,25 @@ export function classifyRef(ref: ModelRef, registry: Registry, options: Classify
 
   const lifecycle = lifecycleOf(ref, model, registry, regions, now);
   if (!model) {
-    const unknown = lifecycle ? null : unknownModel(ref, registry);
-    return { ref, model, profile, regions, ...empty, lifecycle, unknown };
+    const judged = lifecycle ? null : judgeUnlisted(ref, registry);
+    if (judged?.kind === 'wrong') {
+      const unknown: UnknownModel = {
+        reason: judged.reason,
+        choices: didYouMean(ref, registry),
+        target: null,
+        firstParty: false,
+        date: judged.date,
+      };
+      return { ref, model, profile, regions, ...empty, lifecycle, unknown };
+    }
+    const unlisted: UnlistedModel | null = judged && {
+      sign: judged.sign,
+      date: judged.date,
+      asOf: registry.asOf,
+      listedAsOf: registry.listedAsOf,
+      ageDays: Math.max(0, daysSince(registry.asOf, now)),
+    };
+    return { ref, model, profile, regions, ...empty, lifecycle, unlisted };
   }
 
   let profileRequired: ProfileRequired | null = null;
@@ -146,7 +161,9 @@ export function classifyRef(ref: ModelRef, registry: Registry, options: Classify
   if (ref.form === 'bare') {
     profileRequired = requireProfile(ref, model, registry, regions);
   } else if (ref.form === 'profile' || ref.form === 'inference-profile-arn') {
-    invalidProfile = checkProfile(ref, model, profile, registry, regions);
+    // A profile of a model past end of life is the lifecycle rules' concern, withdrawn or not.
+    const retired = lifecycle?.phase === 'eol';
+    invalidProfile = checkProfile(ref, model, profile, registry, regions, retired);
   }
   return { ref, model, profile, regions, ...empty, profileRequired, invalidProfile, lifecycle };
 }
@@ -162,6 +179,21 @@ const onDemandIn = (model: ModelRecord, region: string): boolean =>
 
 const serves = (profile: ProfileRecord, region: string): boolean => profile.sourceRegions.includes(region);
 
+/**
+ * Whether the snapshot can tell that a bare ID fails in a region: an API listing covered it. In
+ * a region only documentation speaks for, the absence of ON_DEMAND is missing data, not a fact.
+ */
+const failsIn = (model: ModelRecord, region: string, registry: Registry): boolean =>
+  registry.apiRegions.has(region) && !onDemandIn(model, region);
+
+/**
+ * Whether the snapshot cannot tell if a profile is callable from a region: no API listing covered
+ * the region, and the profile's geography does serve it. (A geography that never serves the
+ * region, such as `us.` from `eu-west-1`, is a fact of the geography, not of a listing.)
+ */
+const unsureIfServes = (profile: ProfileRecord, region: string, registry: Registry): boolean =>
+  !registry.apiRegions.has(region) && (registry.geographies.get(profile.geo)?.has(region) ?? false);
+
 /** Regions where the bare ID works on demand. */
 const onDemandRegionsOf = (model: ModelRecord): string[] =>
   Object.keys(model.regions).filter((r) => onDemandIn(model, r));
@@ -173,13 +205,15 @@ const onDemandRegionsOf = (model: ModelRecord): string[] =>
 const knowsRegions = (model: ModelRecord): boolean =>
   model.verified && !model.variantOf && Object.keys(model.regions).length > 0;
 
-export type RegionAvailability = 'on-demand' | 'profile-only' | 'not-offered';
+export type RegionAvailability = 'on-demand' | 'profile-only' | 'not-offered' | 'not-scanned';
 
 /**
  * How a model's bare ID fares in each region the registry knows, as the profile rules judge it:
  * `on-demand` (it works), `profile-only` (only through the live profiles given, which serve the
- * region), `not-offered`. Null where the snapshot cannot say: a model AWS no longer lists, or one
- * whose region records cannot be believed (see knowsRegions).
+ * region), `not-offered`, or `not-scanned` (no API data for the region and no documented
+ * in-Region support: the snapshot cannot say; the live profiles given serve it). Null where the
+ * snapshot cannot say for any region: a model AWS no longer lists, or one whose region records
+ * cannot be believed (see knowsRegions).
  */
 export function availabilityByRegion(
   model: ModelRecord,
@@ -190,7 +224,13 @@ export function availabilityByRegion(
   const byRegion = new Map<string, { availability: RegionAvailability; profiles: readonly ProfileRecord[] }>();
   for (const region of [...registry.regions].sort()) {
     const profiles = live.filter((p) => serves(p, region));
-    const availability = onDemandIn(model, region) ? 'on-demand' : profiles.length ? 'profile-only' : 'not-offered';
+    const availability = onDemandIn(model, region)
+      ? 'on-demand'
+      : !registry.apiRegions.has(region)
+        ? 'not-scanned'
+        : profiles.length
+          ? 'profile-only'
+          : 'not-offered';
     byRegion.set(region, { availability, profiles });
   }
   return byRegion;
@@ -244,7 +284,7 @@ function requireProfile(
   if (regions) {
     // A region where neither the bare ID nor any profile works does not offer the model at all:
     // not this rule's concern (no profile would help).
-    const failing = regions.filter((r) => !onDemandIn(model, r) && profiles.some((p) => serves(p, r)));
+    const failing = regions.filter((r) => failsIn(model, r, registry) && profiles.some((p) => serves(p, r)));
     if (failing.length === 0) return null;
     const choices = profiles.filter((p) => failing.some((r) => serves(p, r))).map((p) => toChoice(ref, p));
     // The fix must serve every region in play, not only the failing ones: a region where the bare
@@ -262,20 +302,52 @@ function requireProfile(
   };
 }
 
+/** Live profiles of a model that serve a region in play (all of them when the regions are not known). */
+function servingChoices(ref: ModelRef, model: ModelRecord, registry: Registry, regions: readonly string[] | null): Choice[] {
+  const live = liveProfiles(registry, model.id);
+  return (regions ? live.filter((p) => regions.some((r) => serves(p, r))) : live).map((p) => toChoice(ref, p));
+}
+
+/**
+ * The profiles offered for a profile ID that does not work, and the bare ID where it works on
+ * demand in the regions in play (for a profile that exists but cannot be used, only when no
+ * other profile serves: the caller chose a profile). The fix is certain only where the regions
+ * are known, the bare ID is no alternative, and one geography profile serves them all.
+ */
+function offer(
+  ref: ModelRef,
+  model: ModelRecord,
+  registry: Registry,
+  regions: readonly string[] | null,
+  profiles: Choice[],
+  bareOnlyAsLastResort = false,
+) {
+  const onDemand = onDemandRegionsOf(model);
+  const bareWorks =
+    (!bareOnlyAsLastResort || profiles.length === 0) &&
+    (regions ? regions.every((r) => onDemandIn(model, r)) : model.verified && onDemand.length > 0 && !failsForMost(model, registry));
+  const choices = bareWorks
+    ? [...profiles, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? onDemand }]
+    : profiles;
+  return { choices, fix: regions && !bareWorks ? certainFix(profiles, regions) : null };
+}
+
 function checkProfile(
   ref: ModelRef,
   model: ModelRecord,
   profile: ProfileRecord | null,
   registry: Registry,
   regions: readonly string[] | null,
+  retired: boolean,
 ): InvalidProfile | null {
   const geo = ref.geo ?? '';
+  if (profile?.removed) {
+    if (retired) return null;
+    return { reason: 'withdrawn', ...offer(ref, model, registry, regions, servingChoices(ref, model, registry, regions), true) };
+  }
   if (profile) {
-    if (profile.removed || !regions || regions.some((r) => serves(profile, r))) return null;
-    const choices = liveProfiles(registry, model.id)
-      .filter((p) => regions.some((r) => serves(p, r)))
-      .map((p) => toChoice(ref, p));
-    return { reason: 'region-cannot-call', choices, fix: certainFix(choices, regions) };
+    if (!regions || regions.some((r) => serves(profile, r) || unsureIfServes(profile, r, registry))) return null;
+    return { reason: 'region-cannot-call', ...offer(ref, model, registry, regions, servingChoices(ref, model, registry, regions), true) };
   }
   const reason: InvalidProfileReason =
     ref.geo === null ? 'missing-geography' : registry.geographies.has(geo) ? 'no-such-profile' : 'not-a-geography';
@@ -285,16 +357,7 @@ function checkProfile(
   const hinted = regions ?? (registry.regions.has(geo) ? [geo] : null);
   const narrowed = hinted ? live.filter((p) => hinted.some((r) => serves(p, r))) : live;
   const serving = narrowed.length || regions ? narrowed : live;
-  const choices = serving.map((p) => toChoice(ref, p));
-  // Where the bare ID works on demand in the regions in play, dropping the prefix is a choice too.
-  const onDemand = onDemandRegionsOf(model);
-  const bareWorks = regions
-    ? regions.every((r) => onDemandIn(model, r))
-    : model.verified && onDemand.length > 0 && !failsForMost(model, registry);
-  const all = bareWorks
-    ? [...choices, { text: rewrite(ref, model.id), id: model.id, geo: null, sourceRegions: regions ?? onDemand }]
-    : choices;
-  return { reason, choices: all, fix: regions && !bareWorks ? certainFix(choices, regions) : null };
+  return { reason, ...offer(ref, model, registry, regions, serving.map((p) => toChoice(ref, p))) };
 }
 
 /**
@@ -312,7 +375,7 @@ export function writeModel(
   // A foundation-model ARN (IAM, control-plane calls) takes the bare ID only.
   if (ref.form === 'foundation-model-arn' || !knowsRegions(model)) return [bare];
   const needsProfile = regions
-    ? regions.some((r) => !onDemandIn(model, r))
+    ? regions.some((r) => failsIn(model, r, registry))
     : failsForMost(model, registry) !== null;
   if (!needsProfile && preferredGeo === null) return [bare];
   let profiles = liveProfiles(registry, model.id);
@@ -343,6 +406,43 @@ export function phaseOf(
   return null;
 }
 
+/** The lifecycle of a model in a region: the region's own where a source states one, else the model-wide one. */
+const lifecycleIn = (model: ModelRecord, region: string): Lifecycle => model.regions[region]?.lifecycle ?? model.lifecycle;
+
+type Phase = NonNullable<ReturnType<typeof phaseOf>>;
+const severity = (phase: Phase | null): number => (phase === null ? 0 : phase.phase === 'eol' ? 2 : 1);
+
+/**
+ * The snapshot's phase of a model in the regions in play: the most severe among them (a call
+ * from that region fails first), with the regions where it holds. When the regions are not
+ * known, the model-wide phase, with the regions whose own lifecycle is milder set apart.
+ */
+function phaseInRegions(
+  model: ModelRecord,
+  regions: readonly string[] | null,
+  now: Date,
+): (Phase & Pick<LifecycleFinding, 'regions' | 'notIn'>) | null {
+  if (regions) {
+    let worst: Phase | null = null;
+    let where: string[] = [];
+    for (const region of regions) {
+      const phase = phaseOf(lifecycleIn(model, region), now);
+      if (severity(phase) > severity(worst)) [worst, where] = [phase, [region]];
+      else if (phase && severity(phase) === severity(worst)) where.push(region);
+    }
+    return worst && { ...worst, regions: where, notIn: [] };
+  }
+  const phase = phaseOf(model.lifecycle, now);
+  if (!phase) return null;
+  const notIn = Object.keys(model.regions)
+    .filter((region) => {
+      const own = model.regions[region]?.lifecycle;
+      return own !== undefined && severity(phaseOf(own, now)) < severity(phase);
+    })
+    .sort();
+  return { ...phase, regions: null, notIn };
+}
+
 function lifecycleOf(
   ref: ModelRef,
   model: ModelRecord | null,
@@ -353,20 +453,21 @@ function lifecycleOf(
   const lowerId = ref.modelId.toLowerCase();
   let found: Omit<LifecycleFinding, 'replacement' | 'choices'> | null = null;
   let curatedReplacement: string | null = null;
+  const everywhere = { regions, notIn: [] };
   if (model) {
-    const phase = phaseOf(model.lifecycle, now);
+    const phase = phaseInRegions(model, regions, now);
     if (phase) found = { ...phase, basis: 'snapshot' };
   }
   if (!found) {
     const name = lowerId.slice(ref.provider.length + 1);
     const pattern = registry.obsoletePatterns.find((p) => p.provider === ref.provider && name.includes(p.contains));
     if (pattern) {
-      found = { phase: pattern.phase, since: pattern.since, eolDate: null, basis: 'curated' };
+      found = { phase: pattern.phase, since: pattern.since, eolDate: null, basis: 'curated', ...everywhere };
       curatedReplacement = pattern.replacement;
     }
   }
   if (!found && model?.removed) {
-    found = { phase: 'eol', since: model.lastSeen, eolDate: null, basis: 'removed' };
+    found = { phase: 'eol', since: model.lastSeen, eolDate: null, basis: 'removed', ...everywhere };
   }
   if (!found) return null;
 
@@ -391,99 +492,5 @@ function activeReplacement(
     if (model.verified && !model.removed && !phaseOf(model.lifecycle, now)) return model;
     next = registry.curated.replacements[next]?.modelId ?? null;
   }
-  return null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Unknown IDs
-
-/**
- * A dot before anything but a digit: a hostname, file name or property path (`amazon.com`,
- * `amazon.nova-config-1.json`, `meta.page1.title`, `anthropic.v1.messages`). Model names put a
- * dot only between digits (`gpt-5.4`, or a mistyped `claude-sonnet-4.5`).
- */
-const NOT_A_MODEL_NAME = /\.\D/;
-
-/**
- * Whether an unknown string is shaped enough like a model ID to report: a hyphenated name with a
- * digit, whose family (the name's first segment: `claude`, `nova`, `llama3`, `j2`) the provider
- * uses for a known model. `meta.h1`, `meta.og-image-2` and `amazon.s3-bucket-1` are not model IDs.
- */
-function shapedLikeModelId(ref: ModelRef, registry: Registry): boolean {
-  const name = ref.modelId.slice(ref.provider.length + 1);
-  if (name.length < 3 || !/\d/.test(name) || !name.includes('-') || !/^[a-z0-9]/i.test(name)) return false;
-  if (NOT_A_MODEL_NAME.test(name)) return false;
-  return registry.families.has(`${ref.provider}.${familyOf(name.toLowerCase())}`);
-}
-
-const normalize = (id: string): string => id.toLowerCase().replace(/[._]/g, '-');
-
-function unknownModel(ref: ModelRef, registry: Registry): UnknownModel | null {
-  if (!shapedLikeModelId(ref, registry)) return null;
-  const choices: Choice[] = [];
-  for (const model of nearestModels(ref.modelId, registry)) {
-    const id = ref.geo === null ? model.id : `${ref.geo}.${model.id}`;
-    if (ref.geo !== null && !registry.profiles.has(id)) continue;
-    choices.push({ text: rewrite(ref, id), id, geo: ref.geo, sourceRegions: [] });
-  }
-  return { choices, target: null, firstParty: false };
-}
-
-/** Models a did-you-mean can name, by provider, with their normalized IDs: built on first use. */
-const suggestable = new WeakMap<Registry, Map<string, { model: ModelRecord; normalized: string }[]>>();
-
-function suggestableModels(registry: Registry, provider: string): readonly { model: ModelRecord; normalized: string }[] {
-  let byProvider = suggestable.get(registry);
-  if (!byProvider) {
-    byProvider = new Map();
-    for (const model of registry.models.values()) {
-      if (model.variantOf || !model.verified) continue;
-      const list = byProvider.get(model.providerPrefix) ?? [];
-      list.push({ model, normalized: normalize(model.id) });
-      byProvider.set(model.providerPrefix, list);
-    }
-    suggestable.set(registry, byProvider);
-  }
-  return byProvider.get(provider) ?? [];
-}
-
-/** Up to three known models nearest to an unknown ID of the same provider. */
-export function nearestModels(modelId: string, registry: Registry): ModelRecord[] {
-  const wanted = normalize(modelId);
-  const provider = modelId.slice(0, modelId.indexOf('.')).toLowerCase();
-  const scored: { model: ModelRecord; score: number }[] = [];
-  const limit = Math.max(2, Math.floor(wanted.length * 0.15));
-  const longer = `${wanted}-`;
-  for (const { model, normalized: known } of suggestableModels(registry, provider)) {
-    let score: number;
-    if (known === wanted) score = 0;
-    else if (known.startsWith(longer)) score = 1 + (known.length - wanted.length) / 100;
-    else {
-      // The edit distance is at least the difference in length: most IDs are out of reach at once.
-      if (Math.abs(known.length - wanted.length) > limit) continue;
-      const d = distance(known, wanted);
-      if (d > limit) continue;
-      score = 2 + d;
-    }
-    scored.push({ model, score });
-  }
-  scored.sort((a, b) => a.score - b.score || (a.model.id < b.model.id ? -1 : 1));
-  return scored.slice(0, 3).map((s) => s.model);
-}
-
-/** The Bedrock model for an Anthropic first-party name, if exactly one matches. */
-function firstPartyTarget(name: string, registry: Registry): ModelRecord | null {
-  const exact: ModelRecord[] = [];
-  const dated: ModelRecord[] = [];
-  for (const model of registry.models.values()) {
-    if (model.providerPrefix !== 'anthropic' || model.variantOf || !model.verified) continue;
-    const bedrockName = model.id.slice('anthropic.'.length).replace(/-v\d+(?::\d+)?$/, '');
-    if (bedrockName === name) exact.push(model);
-    else if (bedrockName.startsWith(`${name}-`) && /^\d{8}$/.test(bedrockName.slice(name.length + 1))) dated.push(model);
-  }
-  // Prefer an ID that bedrock-runtime serves (it has region data) over one only the OpenAI-compatible
-  // endpoint knows: `claude-haiku-4-5` is `anthropic.claude-haiku-4-5-20251001-v1:0` for Converse.
-  const served = (list: ModelRecord[]) => list.filter((m) => Object.keys(m.regions).length > 0);
-  for (const list of [served(exact), served(dated), exact, dated]) if (list.length === 1) return list[0]!;
   return null;
 }

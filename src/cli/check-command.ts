@@ -75,7 +75,7 @@ export function register(program: Command): void {
     .option('--quiet', 'report errors only, not warnings')
     .option('--max-warnings <count>', 'exit with code 1 when there are more warnings than this', count)
     .option('--fix', "apply the certain fixes (those ESLint's --fix makes) and write the files")
-    .option('--stale-after <days>', 'print a notice when the snapshot is older than this (default: 90)', count)
+    .option('--stale-after <days>', 'print a notice when the snapshot is older than this (default: 30)', count)
     .option('--no-stale-notice', 'never print the staleness notice')
     .option('--now <date>', 'judge lifecycle phases as of this day (YYYY-MM-DD), for reproducible runs', day)
     .option('--no-error-on-unmatched-pattern', 'do not exit with code 2 when a glob pattern matches no file to check')

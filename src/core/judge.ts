@@ -62,6 +62,8 @@ export interface Finding {
   readonly text: string;
   readonly fix: FindingFix | null;
   readonly suggestions: readonly FindingSuggestion[];
+  /** AWS's exact answer to the call, when the rule knows it. */
+  readonly awsError?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +156,7 @@ export function judgeOne(
       text: s.text,
       fix: replacementFor(candidate, s.text),
     })),
+    ...(report.awsError ? { awsError: report.awsError } : {}),
   };
 }
 

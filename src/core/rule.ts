@@ -29,6 +29,8 @@ export interface RuleReport {
   /** The full new string value of the certain fix, or null when a person must choose. */
   readonly fix: string | null;
   readonly suggestions: readonly SuggestionReport[];
+  /** AWS's exact answer to the call, when it is known: kept out of the message, shown by JSON, SARIF and `info`. */
+  readonly awsError?: string;
 }
 
 /** What a rule's `check` gets besides the verdict. */

@@ -68,6 +68,16 @@ export interface Registry {
   readonly geographies: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every region the snapshot knows. */
   readonly regions: ReadonlySet<string>;
+  /**
+   * Regions an API listing covered (see `apiListedAt` in the schema). Elsewhere the snapshot knows
+   * only what AWS documentation states, and no rule claims that a bare ID fails there.
+   */
+  readonly apiRegions: ReadonlySet<string>;
+  /**
+   * The newest date an API listing of the snapshot was taken (the snapshot's date when no region
+   * has one): a model released after it cannot be in the snapshot.
+   */
+  readonly listedAsOf: string;
   readonly obsoletePatterns: readonly ObsoletePattern[];
   /** The date the content reflects (YYYY-MM-DD). */
   readonly asOf: string;
@@ -307,6 +317,14 @@ export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath
   for (const [geo, entry] of Object.entries(snapshot.geographies)) {
     geographies.set(geo, new Set(entry.sourceRegions));
   }
+  const apiRegions = new Set<string>();
+  let listedAsOf = '';
+  for (const [name, region] of Object.entries(snapshot.regions)) {
+    const listed = region.apiListedAt === undefined ? region.refreshedAt : region.apiListedAt;
+    if (!listed) continue;
+    apiRegions.add(name);
+    if (listed > listedAsOf) listedAsOf = listed;
+  }
   return {
     snapshotPath,
     snapshot,
@@ -318,6 +336,8 @@ export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath
     families,
     geographies,
     regions: new Set(Object.keys(snapshot.regions)),
+    apiRegions,
+    listedAsOf: listedAsOf || snapshot.generatedAt,
     obsoletePatterns: curated.obsoletePatterns,
     asOf: snapshot.generatedAt,
   };

@@ -85,6 +85,13 @@ export const RegionSchema = v.strictObject({
   partition: OpenString,
   /** Date the region's data was last refreshed from its source, null if never. */
   refreshedAt: v.nullable(IsoDate),
+  /**
+   * Date of the newest API listing (ListFoundationModels, ListInferenceProfiles) of this region;
+   * null when no API data covered it, so that what the snapshot says of it comes from AWS
+   * documentation alone (as of `refreshedAt`). Rules never claim that a bare ID fails in such a
+   * region. Absent in snapshots written before the field: `refreshedAt` is then the API date.
+   */
+  apiListedAt: v.optional(v.nullable(IsoDate)),
   /** false when the last sync could not reach the region and kept its previous data. */
   refreshed: v.optional(v.boolean()),
 });

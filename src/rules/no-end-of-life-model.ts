@@ -1,12 +1,12 @@
 /**
- * no-end-of-life-model: a model past its end of life. Every call fails, so it is an error in
- * `recommended`. The replacement is a suggestion, never a fix: a different model can behave
- * differently.
+ * no-end-of-life-model: a model past its end of life in the regions in play. Every call fails,
+ * so it is an error in `recommended`. The replacement is a suggestion, never a fix: a different
+ * model can behave differently.
  */
 import { LIFECYCLE_ROLES } from '../core/candidate.js';
 import { defineRule } from '../core/rule.js';
-import { REPLACE, replacementOf } from './utils/lifecycle.js';
-import { AWS_ERRORS, nameAfterId } from './utils/reports.js';
+import { lifecycleData, REPLACE } from './utils/lifecycle.js';
+import { AWS_ERRORS } from './utils/reports.js';
 
 export default defineRule({
   name: 'no-end-of-life-model',
@@ -14,10 +14,7 @@ export default defineRule({
   severity: { recommended: 'error', strict: 'error' },
   fixable: false,
   messages: {
-    endOfLife:
-      "'{{id}}'{{model}} is past end of life{{since}} (lifecycle data as of {{asOf}}). AWS answers: \"" +
-      AWS_ERRORS.endOfLife +
-      '"{{replacementHint}}',
+    endOfLife: "'{{id}}'{{model}} is past end of life{{where}}{{since}}{{except}} ({{snapshot}}); {{replacement}}.",
     replace: REPLACE,
   },
   options: {},
@@ -27,18 +24,7 @@ export default defineRule({
   check(verdict, { registry }) {
     const found = verdict.lifecycle;
     if (found?.phase !== 'eol') return null;
-    const { named, suggestions } = replacementOf(found, registry);
-    return {
-      messageId: 'endOfLife',
-      data: {
-        id: verdict.ref.raw,
-        model: nameAfterId(verdict.model?.name),
-        since: found.since ? ` since ${found.since}` : '',
-        asOf: registry.asOf,
-        replacementHint: named ? ` Move to an active model, such as ${named}.` : ' Move to an active model.',
-      },
-      fix: null,
-      suggestions,
-    };
+    const { data, suggestions } = lifecycleData(verdict, found, registry);
+    return { messageId: 'endOfLife', data, fix: null, suggestions, awsError: AWS_ERRORS.endOfLife };
   },
 });

@@ -1,13 +1,12 @@
 /**
- * no-legacy-model: a model in AWS's Legacy phase (not yet end of life): it still answers, but new
- * customers cannot use it and existing ones lose access after inactivity. A warning in
- * `recommended`; models past end of life are no-end-of-life-model's. The replacement is a
- * suggestion, never a fix: a different model can behave differently.
+ * no-legacy-model: a model in AWS's Legacy phase (not yet end of life) in the regions in play: it
+ * still answers, but new customers cannot use it and existing ones lose access after inactivity.
+ * A warning in `recommended`; models past end of life are no-end-of-life-model's. The replacement
+ * is a suggestion, never a fix: a different model can behave differently.
  */
 import { LIFECYCLE_ROLES } from '../core/candidate.js';
 import { defineRule } from '../core/rule.js';
-import { REPLACE, replacementOf } from './utils/lifecycle.js';
-import { nameAfterId } from './utils/reports.js';
+import { lifecycleData, REPLACE } from './utils/lifecycle.js';
 
 export default defineRule<{ onlyEndOfLife?: boolean }>({
   name: 'no-legacy-model',
@@ -15,8 +14,7 @@ export default defineRule<{ onlyEndOfLife?: boolean }>({
   severity: { recommended: 'warn', strict: 'error' },
   fixable: false,
   messages: {
-    legacy:
-      "'{{id}}'{{model}} is a Legacy model{{since}}{{until}} (lifecycle data as of {{asOf}}). New customers cannot use it and existing ones lose access after inactivity; move to an active model{{replacementHint}}.",
+    legacy: "'{{id}}'{{model}} is Legacy{{where}}{{since}}{{until}}{{except}} ({{snapshot}}); {{replacement}}.",
     replace: REPLACE,
   },
   options: {
@@ -31,17 +29,10 @@ export default defineRule<{ onlyEndOfLife?: boolean }>({
   check(verdict, { registry, options }) {
     const found = verdict.lifecycle;
     if (found?.phase !== 'legacy' || options.onlyEndOfLife) return null;
-    const { named, suggestions } = replacementOf(found, registry);
+    const { data, suggestions } = lifecycleData(verdict, found, registry);
     return {
       messageId: 'legacy',
-      data: {
-        id: verdict.ref.raw,
-        model: nameAfterId(verdict.model?.name),
-        since: found.since ? ` since ${found.since}` : '',
-        until: found.eolDate ? ` and reaches end of life on ${found.eolDate}` : '',
-        asOf: registry.asOf,
-        replacementHint: named ? `, such as ${named}` : '',
-      },
+      data: { ...data, until: found.eolDate ? `, end of life ${found.eolDate}` : '' },
       fix: null,
       suggestions,
     };

@@ -1,13 +1,13 @@
 /**
  * valid-inference-profile: a profile ID that AWS does not define, whose prefix is not a
- * geography, or that no region in play can call.
+ * geography, that AWS no longer lists (withdrawn), or that no region in play can call.
  */
 import { INVOKED_ROLES } from '../core/candidate.js';
 import type { Verdict } from '../classifier/classify.js';
 import type { Registry } from '../registry/registry.js';
 import { defineRule, type RuleReport } from '../core/rule.js';
 import { listText } from '../util/list-text.js';
-import { AWS_ERRORS, geographyList, profileSuggestion, USE_PROFILE } from './utils/reports.js';
+import { AWS_ERRORS, geographyList, idOf, profileSuggestion, regionList, snapshotOf, sourceList, USE_PROFILE } from './utils/reports.js';
 
 /** `${AWS_REGION}.anthropic...`: a region is never a geography. The model's profiles are the way out. */
 function regionAsGeography(verdict: Verdict, registry: Registry, id: string): RuleReport | null {
@@ -27,22 +27,11 @@ export default defineRule({
   severity: { recommended: 'error', strict: 'error' },
   fixable: true,
   messages: {
-    noSuchProfile:
-      "'{{id}}': AWS defines no '{{geo}}.' inference profile for {{model}}{{available}}. AWS answers: \"" +
-      AWS_ERRORS.invalidIdentifier +
-      '"',
-    notAGeography:
-      "'{{id}}': '{{geo}}.' is not an inference-profile geography{{geoHint}} (known: {{geographies}}). AWS answers: \"" +
-      AWS_ERRORS.invalidIdentifier +
-      '"',
-    missingGeography:
-      "'{{id}}': an inference profile ID starts with its geography ({{geographies}}), and this one has none. AWS answers: \"" +
-      AWS_ERRORS.invalidIdentifier +
-      '"',
-    regionCannotCall:
-      "'{{id}}' can only be called from {{sourceRegions}}, not from {{regions}}. AWS answers: \"" +
-      AWS_ERRORS.invalidIdentifier +
-      '"',
+    noSuchProfile: "'{{id}}': AWS defines no '{{geo}}.' inference profile for {{model}}{{available}} ({{snapshot}}).",
+    notAGeography: "'{{id}}': '{{geo}}.' {{isNot}} an inference-profile geography; use one of {{geographies}}.",
+    missingGeography: "'{{id}}': an inference profile ID starts with its geography ({{geographies}}), and this one has none.",
+    regionCannotCall: "'{{id}}' can only be called from {{sourceRegions}}, not from {{regions}} ({{snapshot}}).",
+    withdrawn: "'{{id}}' is no longer listed by AWS (last seen {{lastSeen}}; {{snapshot}}); {{instead}}.",
     useProfile: USE_PROFILE,
     useBareId: "Use the bare ID '{{id}}', which works on demand in {{regions}}.",
     regionAsGeography:
@@ -61,26 +50,27 @@ export default defineRule({
     if (!found) return null;
     const suggestions = found.choices.map((choice) =>
       choice.geo === null
-        ? { messageId: 'useBareId', data: { id: choice.id, regions: listText(verdict.regions ?? []) }, text: choice.text }
+        ? { messageId: 'useBareId', data: { id: choice.id, regions: regionList(verdict.regions ?? choice.sourceRegions) }, text: choice.text }
         : profileSuggestion(choice),
     );
-    const base = { fix: found.fix?.text ?? null, suggestions };
-    const id = verdict.ref.raw;
+    const base = { fix: found.fix?.text ?? null, suggestions, awsError: AWS_ERRORS.invalidIdentifier };
+    const id = idOf(verdict);
     const geo = verdict.ref.geo ?? '';
+    const snapshot = snapshotOf(registry);
     switch (found.reason) {
       case 'no-such-profile': {
         const existing = (registry.profilesByModel.get(verdict.ref.modelId) ?? []).filter((p) => !p.removed);
         const available = existing.length
           ? `; its profiles are ${listText(existing.map((p) => `'${p.geo}.'`), 'and')}`
-          : '; it has no inference profile';
-        const model = verdict.model?.name ?? verdict.ref.modelId;
-        return { ...base, messageId: 'noSuchProfile', data: { id, geo, model, available } };
+          : '; it has none';
+        const model = verdict.model?.name ?? 'this model';
+        return { ...base, messageId: 'noSuchProfile', data: { id, geo, model, available, snapshot } };
       }
       case 'missing-geography':
         return { ...base, messageId: 'missingGeography', data: { id, geographies: geographyList(registry) } };
       case 'not-a-geography': {
-        const geoHint = registry.regions.has(geo) ? ` ('${geo}' is a region; a profile ID starts with its geography)` : '';
-        return { ...base, messageId: 'notAGeography', data: { id, geo, geoHint, geographies: geographyList(registry) } };
+        const isNot = registry.regions.has(geo) ? 'is a region, not' : 'is not';
+        return { ...base, messageId: 'notAGeography', data: { id, geo, isNot, geographies: geographyList(registry) } };
       }
       case 'region-cannot-call':
         return {
@@ -88,10 +78,20 @@ export default defineRule({
           messageId: 'regionCannotCall',
           data: {
             id,
-            sourceRegions: listText(verdict.profile?.sourceRegions ?? []),
-            regions: listText(verdict.regions ?? []),
+            sourceRegions: sourceList(verdict.profile?.sourceRegions ?? []),
+            regions: regionList(verdict.regions ?? []),
+            snapshot,
           },
         };
+      case 'withdrawn': {
+        const only = found.fix ?? (found.choices.length === 1 ? found.choices[0] : undefined);
+        const instead = only
+          ? `use '${only.id}'`
+          : found.choices.length
+            ? `use a listed profile: ${listText(found.choices.map((c) => `'${c.geo}.'`))}`
+            : 'no listed profile serves the regions in play';
+        return { ...base, messageId: 'withdrawn', data: { id, lastSeen: verdict.profile?.lastSeen ?? 'on an unknown date', snapshot, instead } };
+      }
     }
   },
 });

@@ -18,6 +18,9 @@ export function isoDay(date: Date): string {
   return lastDay;
 }
 
+/** Whole days from a day (YYYY-MM-DD) to `now`: the age of a snapshot. */
+export const daysSince = (day: string, now: Date): number => Math.floor((now.getTime() - Date.parse(`${day}T00:00:00Z`)) / DAY_MS);
+
 /** The start (UTC) of a YYYY-MM-DD day; null for anything else, `2026-02-30` included. */
 export function parseDay(text: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/checker/files.js';
 import { findingsOf, type JsonEntry, type JsonFinding } from '../../src/checker/formats/json.js';
+import { DEFAULT_STALE_AFTER_DAYS } from '../../src/checker/stale.js';
 import { check, FIXTURE_SNAPSHOT, HAIKU_45, SONNET_37, tempTree } from './helpers.js';
 
 const files = (stdout: string): string[] => [...new Set(findingsOf(JSON.parse(stdout) as JsonEntry[]).map((f) => f.file))];
@@ -123,11 +124,14 @@ describe('staleness notice', () => {
     expect(stderr).toMatch(
       /^bedrock-lint: the Bedrock model snapshot is from (\d{4}-\d{2}-\d{2}) \(\d+ days old\); build a current one with `npx bedrock-lint sync --out bedrock-snapshot\.json` and pass --snapshot bedrock-snapshot\.json, or upgrade eslint-plugin-aws-bedrock/,
     );
-    // On the pinned day (2026-11-26) the bundled snapshot of 2026-09-07 is 80 days old: no notice by default.
-    expect((await check(root(), { paths: ['a.yaml'], snapshot: undefined })).stderr).toBe('');
+    // On the pinned day (2026-11-26) the bundled snapshot of 2026-09-07 is 80 days old: past the
+    // default threshold of 30 days, within 90.
+    expect(DEFAULT_STALE_AFTER_DAYS).toBe(30);
+    expect((await check(root(), { paths: ['a.yaml'], snapshot: undefined, staleAfter: DEFAULT_STALE_AFTER_DAYS })).stderr).toMatch(/80 days old/);
+    expect((await check(root(), { paths: ['a.yaml'], snapshot: undefined, staleAfter: 90 })).stderr).toBe('');
   });
 
-  it('prints nothing within the threshold (default 90 days) or with --no-stale-notice', async () => {
+  it('prints nothing within the threshold or with --no-stale-notice', async () => {
     expect((await check(root(), { paths: ['a.yaml'] })).stderr).toBe('');
     expect((await check(root(), { paths: ['a.yaml'], staleAfter: 30, staleNotice: false })).stderr).toBe('');
   });

@@ -46,7 +46,15 @@ describe('json format', () => {
       `src/app.py:2:${'boto3.client("bedrock-runtime", region_name="eu-west-1").converse(modelId='.length + 1} require-inference-profile error`,
     ]);
     const python = findings[3]!;
-    expect(Object.keys(python)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'ruleId', 'severity', 'message', 'text', 'fix', 'suggestions']);
+    expect(Object.keys(python)).toEqual([
+      'file', 'line', 'column', 'endLine', 'endColumn', 'ruleId', 'severity', 'message', 'text', 'fix', 'suggestions', 'awsError',
+    ]);
+    // AWS's exact answer is in the output, not in the message.
+    expect(python.awsError).toBe(
+      `Invocation of model ID ${HAIKU_45} with on-demand throughput isn’t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
+    );
+    expect(python.message).not.toContain('Retry your request');
+    expect('awsError' in findings[1]!).toBe(false);
     expect(python).toMatchObject({ endLine: 2, endColumn: python.column + HAIKU_45.length + 2, text: HAIKU_45, fix: { text: `eu.${HAIKU_45}` } });
     expect(python.suggestions?.map((s) => s.text)).toEqual([`eu.${HAIKU_45}`, `global.${HAIKU_45}`]);
     // No fix key where no fix is certain.
@@ -111,7 +119,10 @@ describe('sarif format', () => {
     expect(validate({ ...log, version: '2.0.0' })).toBe(false);
     expect(validate(JSON.parse(stdout.replace('"level": "warning"', '"level": "severe"')))).toBe(false);
     const run = log.runs[0]!;
-    expect(run.tool.driver.rules?.map((r) => [r.id, r.helpUri])).toEqual(RULE_NAMES.map((name) => [name, docsUrl(name)]));
+    // The rules of `recommended` ran (no-unlisted-model is not among them).
+    const ran = RULE_NAMES.filter((name) => name !== 'no-unlisted-model');
+    expect(run.tool.driver.rules?.map((r) => [r.id, r.helpUri])).toEqual(ran.map((name) => [name, docsUrl(name)]));
+    expect(run.results?.[2]?.properties).toEqual({ awsError: 'The provided model identifier is invalid.' });
     expect(run.results?.map((r) => [r.ruleId, r.level, run.tool.driver.rules![r.ruleIndex!]!.id])).toEqual([
       ['require-inference-profile', 'error', 'require-inference-profile'],
       ['no-legacy-model', 'warning', 'no-legacy-model'],

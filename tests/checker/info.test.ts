@@ -63,7 +63,9 @@ describe('bedrock-lint info: where a model can be invoked', () => {
       for (const [region, { verdict, profiles }] of Object.entries(regions)) {
         const judged = classify(id, registry, { regions: [region], now: NOW })!;
         const onDemand = registry.models.get(id)!.regions[region]?.inferenceTypes.includes('ON_DEMAND') ?? false;
-        expect([id, region, verdict]).toEqual([id, region, judged.profileRequired ? 'profile-only' : onDemand ? 'on-demand' : 'not-offered']);
+        // Where no API data looked and no document states in-Region use, the snapshot cannot say.
+        const fallback = registry.apiRegions.has(region) ? 'not-offered' : 'not-scanned';
+        expect([id, region, verdict]).toEqual([id, region, judged.profileRequired ? 'profile-only' : onDemand ? 'on-demand' : fallback]);
         if (judged.profileRequired) expect(profiles).toEqual(judged.profileRequired.choices.map((c) => c.id));
       }
     }
@@ -79,6 +81,36 @@ describe('bedrock-lint info: did you mean', () => {
     expect(unshaped).toMatchObject({ found: false, didYouMean: nearestModels('anthropic.claude-sonnet', registry).map((m) => m.id) });
     expect(describeId('nova-lite', registry, NOW)).toMatchObject({ found: false, didYouMean: nearestModels('amazon.nova-lite', registry).map((m) => m.id) });
     expect((describeId('nova-lite', registry, NOW) as { didYouMean: string[] }).didYouMean).toContain('amazon.nova-lite-v1:0');
+  });
+});
+
+describe('bedrock-lint info: what the snapshot cannot know', () => {
+  const registry = loadRegistry(FIXTURE_SNAPSHOT);
+
+  it('says an ID may be newer than the snapshot, with its date and age, and quotes no AWS answer', () => {
+    const info = describeId('us.anthropic.claude-opus-5-1', registry, NOW);
+    expect(info).toMatchObject({ found: false, awsError: null, didYouMean: [] });
+    expect(formatInfo(info)).toBe(
+      "'us.anthropic.claude-opus-5-1': the snapshot of 2026-09-01 (86 days old) does not list it, and it may be a newer model; " +
+        'refresh the snapshot with `bedrock-lint sync`, or upgrade eslint-plugin-aws-bedrock.\n',
+    );
+  });
+
+  it("gives AWS's exact answer for an ID that is certainly wrong", () => {
+    const info = describeId('amazon.nova-pro-v1', registry, NOW);
+    expect(info).toMatchObject({ found: false, didYouMean: ['amazon.nova-pro-v1:0'], awsError: 'The provided model identifier is invalid.' });
+    expect(formatInfo(info)).toMatch(/\nAWS answers: The provided model identifier is invalid\.\n$/);
+  });
+
+  it('marks regions without API data, and lists the lifecycle of regions where it differs', () => {
+    const nova2 = describeFound('amazon.nova-2-lite-v1:0', registry);
+    expect(nova2.regions?.['me-central-1']).toEqual({ verdict: 'not-scanned', profiles: ['apac.amazon.nova-2-lite-v1:0'] });
+    expect(formatInfo(nova2)).toMatch(/^ {2}no API data \(1\): +me-central-1$/m);
+    const sonnet35 = describeFound('anthropic.claude-3-5-sonnet-20241022-v2:0', registry);
+    expect(sonnet35.lifecycle.byRegion).toEqual({ 'us-east-2': { phase: 'active', status: 'ACTIVE', legacyDate: null, eolDate: null } });
+    expect(formatInfo(sonnet35)).toMatch(/^ {2}Active in us-east-2$/m);
+    expect(sonnet35.awsErrors.map((e) => e.situation)).toEqual(['bare ID on demand in a profile-only region', 'past end of life']);
+    expect(formatInfo(sonnet35)).toContain('  past end of life: This model version has reached the end of its life.');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, phaseOf } from '../../src/classifier/classify.js';
-import { loadRegistry } from '../../src/registry/registry.js';
+import { buildRegistry, loadRegistry } from '../../src/registry/registry.js';
 
 const registry = loadRegistry(new URL('../fixtures/snapshot.json', import.meta.url).pathname);
 const now = new Date('2026-11-26T00:00:00Z');
@@ -133,6 +133,79 @@ describe('classify', () => {
         verdict ? [null, null, null, null] : [undefined, undefined, undefined, undefined],
       );
     }
+  });
+});
+
+describe('what the snapshot covered', () => {
+  it('knows which regions an API listing covered, and the newest listing date', () => {
+    expect(registry.apiRegions.has('us-east-1')).toBe(true);
+    expect(registry.apiRegions.has('me-central-1')).toBe(false);
+    expect(registry.listedAsOf).toBe('2026-09-01');
+  });
+
+  it('never claims a bare ID fails in a region without API data, and never fixes toward another geography there', () => {
+    // Nova 2 Lite: profile-only where listed; me-central-1 has only documentation data.
+    expect(classify('amazon.nova-2-lite-v1:0', registry, { regions: ['me-central-1'], now })?.profileRequired).toBeNull();
+    expect(classify('amazon.nova-2-lite-v1:0', registry, { regions: ['ap-northeast-1'], now })?.profileRequired?.fix?.id).toBe(
+      'apac.amazon.nova-2-lite-v1:0',
+    );
+  });
+
+  it('uses documented in-Region support where the API data did not look', () => {
+    expect(classify('amazon.nova-pro-v1:0', registry, { regions: ['me-central-1'], now })?.profileRequired).toBeNull();
+  });
+
+  it('claims a profile uncallable from a region without API data only when its geography never serves it', () => {
+    expect(classify('apac.amazon.nova-pro-v1:0', registry, { regions: ['me-central-1'], now })?.invalidProfile).toBeNull();
+    expect(classify('us.amazon.nova-pro-v1:0', registry, { regions: ['me-central-1'], now })?.invalidProfile?.reason).toBe('region-cannot-call');
+  });
+});
+
+describe('withdrawn profiles', () => {
+  it('reports a profile AWS no longer lists, with the live profiles serving the regions in play', () => {
+    const verdict = classify('eu.anthropic.claude-fable-5', registry, { regions: ['eu-west-1'], now });
+    expect(verdict?.invalidProfile?.reason).toBe('withdrawn');
+    expect(verdict?.invalidProfile?.choices.map((c) => c.id)).toEqual(['global.anthropic.claude-fable-5']);
+    expect(verdict?.invalidProfile?.fix).toBeNull();
+  });
+
+  it('fixes only where exactly one geography profile serves the regions in play', () => {
+    expect(classify('eu.anthropic.claude-fable-5', registry, { regions: ['us-east-1'], now })?.invalidProfile?.fix?.id).toBe(
+      'us.anthropic.claude-fable-5',
+    );
+    expect(classify('eu.anthropic.claude-fable-5', registry, { now })?.invalidProfile?.fix).toBeNull();
+  });
+
+  it('leaves a withdrawn profile of a model past end of life to the lifecycle rules', () => {
+    const snapshot = structuredClone(registry.snapshot);
+    snapshot.profiles['us.anthropic.claude-3-5-sonnet-20241022-v2:0']!.removed = true;
+    const retired = buildRegistry(snapshot, registry.curated, 'retired.json');
+    const verdict = classify('us.anthropic.claude-3-5-sonnet-20241022-v2:0', retired, { regions: ['us-east-1'], now });
+    expect([verdict?.invalidProfile, verdict?.lifecycle?.phase]).toEqual([null, 'eol']);
+  });
+});
+
+describe('lifecycle per region', () => {
+  const SONNET_35_V2 = 'anthropic.claude-3-5-sonnet-20241022-v2:0';
+  const SONNET_37 = 'anthropic.claude-3-7-sonnet-20250219-v1:0';
+
+  it('reads the lifecycle of the region in play where the snapshot has one', () => {
+    // Model-wide end of life 2026-07-30, but AWS still listed it as active in us-east-2.
+    expect(classify(`us.${SONNET_35_V2}`, registry, { regions: ['us-east-2'], now })?.lifecycle).toBeNull();
+    expect(classify(`us.${SONNET_35_V2}`, registry, { regions: ['us-east-1'], now })?.lifecycle).toMatchObject({
+      phase: 'eol',
+      regions: ['us-east-1'],
+    });
+  });
+
+  it('takes the most severe phase among the regions in play, with where it holds', () => {
+    const verdict = classify(`eu.${SONNET_37}`, registry, { regions: ['eu-west-1', 'eu-central-2'], now });
+    expect(verdict?.lifecycle).toMatchObject({ phase: 'eol', since: '2026-07-30', regions: ['eu-central-2'] });
+    expect(classify(`eu.${SONNET_37}`, registry, { regions: ['eu-west-1'], now })?.lifecycle).toMatchObject({ phase: 'legacy' });
+  });
+
+  it('uses the model-wide lifecycle with no region in play, setting apart the regions where it does not hold', () => {
+    expect(classify(SONNET_35_V2, registry, { now })?.lifecycle).toMatchObject({ phase: 'eol', regions: null, notIn: ['us-east-2'] });
   });
 });
 

@@ -112,7 +112,7 @@ describe('require()', () => {
       ['-e', "const p = require('eslint-plugin-aws-bedrock'); console.log(Object.keys(p.rules).sort().join(','), typeof p.configs.recommended)"],
       { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' },
     );
-    expect(out.trim()).toBe('no-end-of-life-model,no-legacy-model,no-unknown-model,require-inference-profile,valid-inference-profile object');
+    expect(out.trim()).toBe('no-end-of-life-model,no-legacy-model,no-unknown-model,no-unlisted-model,require-inference-profile,valid-inference-profile object');
   });
 });
 

@@ -5,7 +5,7 @@
 import { parse as parseJson } from '@humanwhocodes/momoa';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { phaseOf } from '../../src/classifier/classify.js';
+import { classify, phaseOf } from '../../src/classifier/classify.js';
 import { DEFAULT_CURATED_PATH, DEFAULT_SNAPSHOT_PATH, loadRegistry } from '../../src/registry/registry.js';
 import { normalizeSnapshot, stableStringify } from '../../src/registry/serialize.js';
 import { buildSnapshot } from '../../scripts/build-snapshot.js';
@@ -73,6 +73,66 @@ describe('the committed snapshot', () => {
       readFileSync(new URL('../../rules-data/regions.json', import.meta.url), 'utf8'),
     );
     expect(stableStringify(rebuilt)).toBe(text);
+  });
+
+  it('records per region whether API data covered it, and never claims a bare ID fails where it did not', () => {
+    const unscanned = Object.entries(snapshot.regions).filter(([, r]) => r.apiListedAt === null).map(([name]) => name);
+    expect(unscanned.sort()).toEqual(['me-central-1', 'me-south-1', 'us-gov-east-1', 'us-gov-west-1']);
+    for (const model of registry.models.values()) {
+      for (const region of unscanned) {
+        expect([model.id, region, classify(model.id, registry, { regions: [region], now: asOf })?.profileRequired ?? null]).toEqual([
+          model.id,
+          region,
+          null,
+        ]);
+      }
+    }
+  });
+
+  // The facts are only there to compare with while the snapshot is built from them.
+  describe.runIf(snapshot.provenance.kind === 'reference-facts')('agrees with every AWS-backed fact it was built from', () => {
+    const facts = JSON.parse(readFileSync(new URL('../../rules-data/sources/bedrock-facts.json', import.meta.url), 'utf8')) as {
+      models: { modelId: string; regionEvidence?: Record<string, { inRegion?: string[]; listedRegions?: string[]; lifecycleStatus?: string }> }[];
+      profiles: { profileId: string; status: string | null; sourceRegions: string[] | null }[];
+    };
+    const today = new Date('2026-11-28T00:00:00Z');
+
+    it('lets a bare ID through where the AWS documentation lists it in-Region and no API data contradicts it', () => {
+      for (const m of facts.models) {
+        for (const region of m.regionEvidence?.['aws-ug-models-regions-2026-02-15']?.inRegion ?? []) {
+          if (registry.apiRegions.has(region) || !registry.models.get(m.modelId)?.verified) continue;
+          expect([m.modelId, region, classify(m.modelId, registry, { regions: [region], now: today })?.profileRequired ?? null]).toEqual([
+            m.modelId,
+            region,
+            null,
+          ]);
+        }
+      }
+    });
+
+    it('reports every profile AWS stopped listing while its model is active, from each of its source regions', () => {
+      const withdrawn = facts.profiles.filter((p) => p.status?.startsWith('NOT_LISTED_AFTER_') && p.sourceRegions?.length);
+      expect(withdrawn.length).toBeGreaterThan(0);
+      for (const p of withdrawn) {
+        for (const region of p.sourceRegions!) {
+          const verdict = classify(p.profileId, registry, { regions: [region], now: today });
+          const reported = verdict?.invalidProfile?.reason === 'withdrawn' || verdict?.lifecycle?.phase === 'eol';
+          expect([p.profileId, region, reported]).toEqual([p.profileId, region, true]);
+        }
+      }
+    });
+
+    it('never calls a model past end of life in a region where the newest API listing still had it active', () => {
+      const listing = 'mirai73-bedrock-models@2026-08-21';
+      for (const m of facts.models) {
+        const api = m.regionEvidence?.[listing];
+        if (api?.lifecycleStatus !== 'ACTIVE') continue;
+        for (const region of api.listedRegions ?? []) {
+          const phase = classify(m.modelId, registry, { regions: [region], now: today })?.lifecycle;
+          expect([m.modelId, region, phase?.phase === 'eol' && (phase.since ?? '') <= '2026-08-21']).toEqual([m.modelId, region, false]);
+        }
+      }
+    });
   });
 
   it('holds the documented facts the rules are known by', () => {

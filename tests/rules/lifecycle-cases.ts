@@ -20,7 +20,7 @@ export const SONNET_35_V2 = 'anthropic.claude-3-5-sonnet-20241022-v2:0';
 export const NOVA_LITE = 'amazon.nova-lite-v1:0';
 const NOVA_MICRO = 'amazon.nova-micro-v1:0';
 const LLAMA_32 = 'us.meta.llama3-2-11b-instruct-v1:0';
-const AS_OF = '2026-09-01';
+const SNAPSHOT = 'snapshot of 2026-09-01';
 
 /** A model name as messages put it after an ID: ` (Claude Sonnet 4.6)`, or nothing when unknown. */
 const named = (model: string): string => (model ? ` (${model})` : '');
@@ -33,20 +33,27 @@ export const replace = (prefix: string, id: string, model: string) => ({
 export const sonnet46 = (prefix: string, ...geos: string[]) =>
   geos.map((geo) => replace(prefix, geo ? `${geo}.${SONNET_46}` : SONNET_46, 'Claude Sonnet 4.6'));
 
-const EOL_HINT = (id: string): string => ` Move to an active model, such as '${id}'.`;
-const LEGACY_HINT = (id: string): string => `, such as '${id}'`;
-/** With several ways to write the replacement (one per geography), the hint names the model. */
-const EOL_NAME_HINT = (name: string): string => ` Move to an active model, such as ${name}.`;
-export const LEGACY_NAME_HINT = (name: string): string => `, such as ${name}`;
-
-/** The message data of a finding: the phase's dates as the message words them. */
-export const phaseData = (id: string, model: string, since: string | null, until: string | null, replacementHint: string) => ({
+/**
+ * The message data of a finding: the phase's dates as the message words them, the replacement
+ * model by name (null: none to offer), and where the phase holds (` in <regions>` when the
+ * regions in play are known, ` except in <regions>` when they are not and some regions differ).
+ */
+export const phaseData = (
+  id: string,
+  model: string,
+  since: string | null,
+  until: string | null,
+  replacement: string | null,
+  { where = '', except = '' }: { where?: string; except?: string } = {},
+) => ({
   id,
-  model: named(model),
+  model: where || except ? '' : named(model),
+  where,
   since: since ? ` since ${since}` : '',
-  until: until ? ` and reaches end of life on ${until}` : '',
-  asOf: AS_OF,
-  replacementHint,
+  until: until ? `, end of life ${until}` : '',
+  except,
+  snapshot: SNAPSHOT,
+  replacement: replacement ? `replace it with ${replacement}` : 'move to an active model',
 });
 
 /** A curated obsolete pattern: past end of life, no date, one suggestion per way to write the replacement. */
@@ -63,7 +70,7 @@ function curated(
     errors: [
       {
         messageId: 'endOfLife',
-        data: phaseData(id, model, null, null, suggested.length === 1 ? EOL_HINT(suggested[0]!) : EOL_NAME_HINT(replacementName)),
+        data: phaseData(id, model, null, null, replacementName),
         ...at(1, id),
         suggestions: suggested.map((s) => replace('', s, replacementName)),
       },
@@ -80,7 +87,7 @@ export const lifecycleCases: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'legacy',
-        data: phaseData(SONNET_37, 'Claude 3.7 Sonnet', '2026-04-28', '2027-04-28', LEGACY_NAME_HINT('Claude Sonnet 4.6')),
+        data: phaseData(SONNET_37, 'Claude 3.7 Sonnet', '2026-04-28', '2027-04-28', 'Claude Sonnet 4.6'),
         ...at(1, SONNET_37),
         suggestions: sonnet46('', 'eu', 'us', 'global'),
       },
@@ -105,7 +112,7 @@ export const lifecycleCases: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'legacy',
-        data: phaseData(`us.${SONNET_37}`, 'Claude 3.7 Sonnet', '2026-04-28', '2027-04-28', LEGACY_HINT(`us.${SONNET_46}`)),
+        data: phaseData(`us.${SONNET_37}`, 'Claude 3.7 Sonnet', '2026-04-28', '2027-04-28', 'Claude Sonnet 4.6'),
         ...at(1, `us.${SONNET_37}`),
         suggestions: sonnet46('', 'us'),
       },
@@ -123,16 +130,51 @@ export const lifecycleCases: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'endOfLife',
-        data: phaseData(`us.${SONNET_35_V2}`, 'Claude 3.5 Sonnet v2', '2026-07-30', null, EOL_HINT(`us.${SONNET_46}`)),
+        data: phaseData(`us.${SONNET_35_V2}`, 'Claude 3.5 Sonnet v2', '2026-07-30', null, 'Claude Sonnet 4.6', { where: ' in us-west-2' }),
         ...at(2, `us.${SONNET_35_V2}`),
         suggestions: sonnet46(client('us-west-2'), 'us'),
       },
     ],
   },
   {
+    // No region in play: the model-wide end of life, except where AWS still listed it as active (us-east-2).
     code: modelId(SONNET_35_V2),
     output: null,
-    errors: [{ messageId: 'endOfLife', ...at(1, SONNET_35_V2), suggestions: sonnet46('', 'eu', 'us', 'global') }],
+    errors: [
+      {
+        messageId: 'endOfLife',
+        data: phaseData(SONNET_35_V2, 'Claude 3.5 Sonnet v2', '2026-07-30', null, 'Claude Sonnet 4.6', { except: ' except in us-east-2' }),
+        ...at(1, SONNET_35_V2),
+        suggestions: sonnet46('', 'eu', 'us', 'global'),
+      },
+    ],
+  },
+  {
+    // A regional row: Claude 3.7 Sonnet reached end of life in eu-central-2 while it is Legacy elsewhere.
+    code: `${client('eu-central-2')}${modelId(`eu.${SONNET_37}`)}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'endOfLife',
+        data: phaseData(`eu.${SONNET_37}`, '', '2026-07-30', null, 'Claude Sonnet 4.6', { where: ' in eu-central-2' }),
+        ...at(2, `eu.${SONNET_37}`),
+        suggestions: sonnet46(client('eu-central-2'), 'eu'),
+      },
+    ],
+  },
+  {
+    // Two regions in play: the phase of the one where calls fail first, and where it holds.
+    code: modelId(`eu.${SONNET_37}`),
+    settings: bedrockSettings({ regions: ['eu-west-1', 'eu-central-2'] }),
+    output: null,
+    errors: [
+      {
+        messageId: 'endOfLife',
+        data: phaseData(`eu.${SONNET_37}`, '', '2026-07-30', null, 'Claude Sonnet 4.6', { where: ' in eu-central-2' }),
+        ...at(1, `eu.${SONNET_37}`),
+        suggestions: [replace('', `eu.${SONNET_46}`, 'Claude Sonnet 4.6')],
+      },
+    ],
   },
   {
     // Status EOL; its curated replacement is not in the snapshot, so no suggestion.
@@ -141,7 +183,7 @@ export const lifecycleCases: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'endOfLife',
-        data: phaseData(LLAMA_32, 'Llama 3.2 11B Instruct', '2026-07-07', null, ' Move to an active model.'),
+        data: phaseData(LLAMA_32, 'Llama 3.2 11B Instruct', '2026-07-07', null, null),
         ...at(1, LLAMA_32),
         suggestions: [],
       },
@@ -187,7 +229,7 @@ export const lifecycleCases: InvalidTestCase<MessageIds, Options>[] = [
     errors: [
       {
         messageId: 'legacy',
-        data: phaseData(SONNET_35_V2, 'Claude 3.5 Sonnet v2', '2026-01-30', '2026-07-30', LEGACY_NAME_HINT('Claude Sonnet 4.6')),
+        data: phaseData(SONNET_35_V2, '', '2026-01-30', '2026-07-30', 'Claude Sonnet 4.6', { except: ' except in us-east-2' }),
         ...at(1, SONNET_35_V2),
         suggestions: sonnet46('', 'eu', 'us', 'global'),
       },

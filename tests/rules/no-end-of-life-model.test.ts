@@ -16,6 +16,10 @@ runRuleTests('no-end-of-life-model', rule, {
     ...legacy.map(({ code, settings }) => ({ code, settings })),
     // Before its end of life (2027-04-28), Claude 3.7 Sonnet is not reported.
     { code: modelId(SONNET_37), settings: bedrockSettings({ now: '2027-04-27' }) },
+    // AWS still listed Claude 3.5 Sonnet v2 as active in us-east-2 after its model-wide end of life.
+    `const client = new BedrockRuntimeClient({ region: 'us-east-2' });\nconst modelId = 'us.anthropic.claude-3-5-sonnet-20241022-v2:0';`,
+    // Claude 3.7 Sonnet's end of life in eu-central-2 does not hold in eu-west-1 (Legacy there).
+    `const client = new BedrockRuntimeClient({ region: 'eu-west-1' });\nconst modelId = 'eu.${SONNET_37}';`,
     // Unknown IDs are no-unknown-model's concern.
     modelId('anthropic.claude-3-5-sonnet-20241022-v3:0'),
     // Template literals with expressions, joined strings, look-up keys.

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/classifier/classify.js';
+import { NO_FACTS, type Candidate } from '../../src/core/candidate.js';
+import { loadRegistry } from '../../src/registry/registry.js';
 import rule from '../../src/rules/no-unknown-model.js';
 import {
   HAIKU_45,
@@ -10,11 +13,13 @@ import {
   lintAll,
   modelId,
   runRuleTests,
+  snapshot,
 } from './tester.js';
 
+const CANDIDATE: Candidate = { text: '', start: 0, end: 0, fix: null, role: 'sent' };
+
 const SONNET_35_V2 = 'anthropic.claude-3-5-sonnet-20241022-v2:0';
-const AS_OF = '2026-09-01';
-const INVALID = 'AWS answers: "The provided model identifier is invalid."';
+const SNAPSHOT = 'snapshot of 2026-09-01';
 
 const IMPORT = "import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';\n";
 
@@ -76,6 +81,14 @@ runRuleTests('no-unknown-model', rule, {
     // Look-up keys and test expectations may be malformed on purpose.
     `const price = PRICES['anthropic.claude-3-5-sonnet-20241022-v3:0'];`,
     `expect(toBaseId('us.anthropic.claude-sonet-4-6')).toBe('anthropic.claude-sonet-4-6');`,
+    // IDs that may be newer than the snapshot are no-unlisted-model's, never errors here: a date
+    // after the snapshot's listing, a version above the newest of its line, a new family number.
+    modelId('anthropic.claude-haiku-4-5-20261015-v1:0'),
+    modelId('us.anthropic.claude-opus-5-1'),
+    modelId('amazon.nova-3-lite-v1:0'),
+    modelId('meta.llama5-70b-instruct-v1:0'),
+    // Providers the snapshot lists no model family of.
+    modelId('deepseek.r2-v1:0'),
   ],
   invalid: [
     {
@@ -99,7 +112,7 @@ runRuleTests('no-unknown-model', rule, {
       ],
     },
     {
-      // A wrong version: the nearest known IDs, nearest first.
+      // A version suffix the model never had (it had -v1:0 and -v2:0): the nearest known IDs, nearest first.
       code: modelId('anthropic.claude-3-5-sonnet-20241022-v3:0'),
       output: null,
       errors: [
@@ -107,8 +120,9 @@ runRuleTests('no-unknown-model', rule, {
           messageId: 'unknownModel',
           data: {
             id: 'anthropic.claude-3-5-sonnet-20241022-v3:0',
-            asOf: AS_OF,
-            didYouMean: ` Did you mean '${SONNET_35_V2}' or '${SONNET_37}'?`,
+            why: 'no such suffix',
+            snapshot: SNAPSHOT,
+            didYouMean: ` Did you mean '${SONNET_35_V2}'?`,
           },
           ...at(1, 'anthropic.claude-3-5-sonnet-20241022-v3:0'),
           suggestions: didYouMean('', SONNET_35_V2, SONNET_37),
@@ -122,6 +136,7 @@ runRuleTests('no-unknown-model', rule, {
       errors: [
         {
           messageId: 'unknownModel',
+          data: { id: 'anthropic.claude-sonnet-4.5', why: 'versions take dashes', snapshot: SNAPSHOT, didYouMean: ` Did you mean '${SONNET_45}'?` },
           ...at(1, 'anthropic.claude-sonnet-4.5'),
           suggestions: didYouMean('', SONNET_45, SONNET_46),
         },
@@ -151,12 +166,62 @@ runRuleTests('no-unknown-model', rule, {
       ],
     },
     {
-      // A missing `:0`, behind a LiteLLM route that the suggestion keeps.
+      // A region written where the geography goes, in an ID the snapshot does not list.
+      code: modelId('us-east-1.anthropic.claude-opus-5-1'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          data: { id: 'us-east-1.anthropic.claude-opus-5-1', why: "'us-east-1.' is not a geography", snapshot: SNAPSHOT, didYouMean: '' },
+          ...at(1, 'us-east-1.anthropic.claude-opus-5-1'),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A date older than the snapshot's listing that the listing does not hold.
+      code: modelId('anthropic.claude-3-6-sonnet-20241022-v1:0'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          data: {
+            id: 'anthropic.claude-3-6-sonnet-20241022-v1:0',
+            why: 'dated 2024-10-22, not listed',
+            snapshot: SNAPSHOT,
+            didYouMean: ` Did you mean '${SONNET_35_V2}'?`,
+          },
+          ...at(1, 'anthropic.claude-3-6-sonnet-20241022-v1:0'),
+          suggestions: didYouMean('', SONNET_35_V2, SONNET_37),
+        },
+      ],
+    },
+    {
+      // A version of a known line below its newest that the snapshot does not list.
+      code: modelId('anthropic.claude-haiku-45'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownModel',
+          data: { id: 'anthropic.claude-haiku-45', why: 'no such version', snapshot: SNAPSHOT, didYouMean: " Did you mean 'anthropic.claude-haiku-4-5'?" },
+          ...at(1, 'anthropic.claude-haiku-45'),
+          suggestions: didYouMean('', 'anthropic.claude-haiku-4-5'),
+        },
+      ],
+    },
+    {
+      // A missing `:0` (cut short), behind a LiteLLM route that the suggestion keeps; the message names the ID only.
       code: modelId('bedrock/converse/meta.llama3-1-70b-instruct-v1'),
       output: null,
       errors: [
         {
           messageId: 'unknownModel',
+          data: {
+            id: 'meta.llama3-1-70b-instruct-v1',
+            why: 'cut short',
+            snapshot: SNAPSHOT,
+            didYouMean: " Did you mean 'meta.llama3-1-70b-instruct-v1:0'?",
+          },
           ...at(1, 'bedrock/converse/meta.llama3-1-70b-instruct-v1'),
           suggestions: didYouMean('', 'bedrock/converse/meta.llama3-1-70b-instruct-v1:0').map((s) => ({
             ...s,
@@ -166,13 +231,13 @@ runRuleTests('no-unknown-model', rule, {
       ],
     },
     {
-      // Nothing near it (the provider's only models are third-party-only entries).
+      // Nothing near it (the provider's only models are third-party-only entries), whose grammar it breaks.
       code: modelId('cohere.command-r-plus-v9:0'),
       output: null,
       errors: [
         {
           messageId: 'unknownModel',
-          data: { id: 'cohere.command-r-plus-v9:0', asOf: AS_OF, didYouMean: '' },
+          data: { id: 'cohere.command-r-plus-v9:0', why: 'no such suffix', snapshot: SNAPSHOT, didYouMean: '' },
           ...at(1, 'cohere.command-r-plus-v9:0'),
           suggestions: [],
         },
@@ -234,20 +299,26 @@ describe('no-unknown-model messages', () => {
       .filter((m) => m.ruleId === 'aws-bedrock/no-unknown-model')
       .map((m) => m.message);
 
-  it('names the snapshot date and the nearest IDs in one well-formed sentence each', () => {
+  it('says what is wrong, names the snapshot date and the nearest ID, without quoting AWS', () => {
     expect(messageOf(modelId('us.anthropic.claude-sonet-4-5-20250929-v1:0'))).toEqual([
-      `'us.anthropic.claude-sonet-4-5-20250929-v1:0' is not a Bedrock model ID known to the snapshot of ${AS_OF}. ` +
-        `Did you mean 'us.${SONNET_45}'? ${INVALID}`,
+      `'us.anthropic.claude-sonet-4-5-20250929-v1:0' is not a Bedrock model ID (misspelt; ${SNAPSHOT}). ` +
+        `Did you mean 'us.${SONNET_45}'?`,
     ]);
     expect(messageOf(modelId('cohere.command-r-plus-v9:0'))).toEqual([
-      `'cohere.command-r-plus-v9:0' is not a Bedrock model ID known to the snapshot of ${AS_OF}. ${INVALID}`,
+      `'cohere.command-r-plus-v9:0' is not a Bedrock model ID (no such suffix; ${SNAPSHOT}).`,
     ]);
   });
 
   it('gives the Bedrock ID of a first-party name', () => {
     expect(messageOf(`${IMPORT}${modelId('claude-3-7-sonnet-20250219')}${SEND}`)).toEqual([
-      `'claude-3-7-sonnet-20250219' is Anthropic's own API name; Bedrock calls this model '${SONNET_37}'. ${INVALID}`,
+      `'claude-3-7-sonnet-20250219' is Anthropic's own API name; on Bedrock this model is '${SONNET_37}'.`,
     ]);
+  });
+
+  it('hands AWS\'s exact answer to the JSON and SARIF outputs, not to the message', () => {
+    const verdict = classify('anthropic.claude-sonnet-4.5', loadRegistry(snapshot), { now: new Date('2026-11-26T00:00:00Z') })!;
+    const report = rule.check(verdict, { registry: loadRegistry(snapshot), options: {}, candidate: CANDIDATE, facts: NO_FACTS });
+    expect(report?.awsError).toBe('The provided model identifier is invalid.');
   });
 
   it('reports nothing, under any rule, for the strings of a Bedrock call that are not model IDs', () => {

@@ -5,6 +5,8 @@ const SONNET_45 = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
 const HAIKU_45 = 'anthropic.claude-haiku-4-5-20251001-v1:0';
 const HAIKU_3 = 'anthropic.claude-3-haiku-20240307-v1:0';
 const SONNET_46 = 'anthropic.claude-sonnet-4-6';
+const NOVA_2_LITE = 'amazon.nova-2-lite-v1:0';
+const SNAPSHOT = 'snapshot of 2026-09-01';
 
 const client = (region: string): string => `const client = new BedrockRuntimeClient({ region: '${region}' });\n`;
 
@@ -63,8 +65,29 @@ runRuleTests<string, [{ region?: string; regions?: string[] }]>('require-inferen
       code: `const modelId = '${HAIKU_3}';`,
       settings: { 'aws-bedrock': { snapshot, region: 'ap-northeast-1' } },
     },
+    // me-central-1 has no API data. Nova Pro works there in-Region by the AWS documentation; Nova 2
+    // Lite has no documented in-Region use there, but missing data is not a failure: no report,
+    // and no fix that would move the call to another geography.
+    `${client('me-central-1')}const modelId = 'amazon.nova-pro-v1:0';`,
+    `${client('me-central-1')}const modelId = '${NOVA_2_LITE}';`,
   ],
   invalid: [
+    {
+      // An unscanned region next to a scanned one: only the scanned region is claimed, and the
+      // profile that serves both makes the fix certain.
+      code: `const modelId = '${NOVA_2_LITE}';`,
+      settings: { 'aws-bedrock': { snapshot, regions: ['me-central-1', 'ap-northeast-1'] } },
+      output: `const modelId = 'apac.${NOVA_2_LITE}';`,
+      errors: [
+        {
+          messageId: 'profileRequired',
+          data: { id: NOVA_2_LITE, model: '', where: 'in ap-northeast-1', snapshot: SNAPSHOT, profile: `'apac.${NOVA_2_LITE}'` },
+          line: 1,
+          column: 17,
+          suggestions: [{ messageId: 'useProfile', output: `const modelId = 'apac.${NOVA_2_LITE}';` }],
+        },
+      ],
+    },
     {
       // The region of a same-file constant gives the certain fix.
       code: `const REGION = 'eu-west-1';\nconst client = new BedrockRuntimeClient({ region: REGION });\nconst modelId = '${SONNET_46}';`,
@@ -114,6 +137,7 @@ runRuleTests<string, [{ region?: string; regions?: string[] }]>('require-inferen
       errors: [
         {
           messageId: 'profileRequired',
+          data: { id: SONNET_45, model: '', where: 'in eu-west-1', snapshot: SNAPSHOT, profile: `'eu.${SONNET_45}'` },
           line: 2,
           column: 17,
           endLine: 2,
@@ -150,6 +174,7 @@ runRuleTests<string, [{ region?: string; regions?: string[] }]>('require-inferen
       errors: [
         {
           messageId: 'profileRequired',
+          data: { id: SONNET_45, model: ' (Claude Sonnet 4.5)', where: 'in any region', snapshot: SNAPSHOT, profile: 'an inference profile ID' },
           line: 1,
           column: 17,
           endLine: 1,

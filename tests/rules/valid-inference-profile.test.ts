@@ -21,6 +21,8 @@ const EU = 'eu-central-1, eu-central-2, eu-west-1 or eu-west-2';
 const JP = 'ap-northeast-1 or ap-northeast-3';
 const GLOBAL_REACH = 'routes to any commercial region; it changes where data is processed';
 const GEOGRAPHIES = 'apac, au, eu, global, jp, us, us-gov';
+const SNAPSHOT = 'snapshot of 2026-09-01';
+const FABLE = 'anthropic.claude-fable-5';
 
 /** A `useProfile` suggestion that rewrites the string on `line` of `prefix` + `const modelId = ...;`. */
 const useProfile = (prefix: string, geo: string, id: string, reach: string, head = '', quote = "'") => ({
@@ -71,8 +73,76 @@ runRuleTests('valid-inference-profile', rule, {
     { code: modelId(`jp.${HAIKU_45}`), settings: bedrockSettings({ region: 'ap-northeast-3' }) },
     // Bare IDs are require-inference-profile's concern.
     modelId(OPUS_41),
+    // me-central-1 has no API data: a profile whose geography serves it is not claimed uncallable.
+    `${client('me-central-1')}${modelId('apac.amazon.nova-pro-v1:0')}`,
+    `${client('me-central-1')}${modelId('apac.amazon.nova-2-lite-v1:0')}`,
+    // Live profiles of a model whose other profiles were withdrawn.
+    `${client('us-east-1')}${modelId(`us.${FABLE}`)}`,
+    `${client('eu-west-1')}${modelId(`global.${FABLE}`)}`,
   ],
   invalid: [
+    {
+      // A withdrawn profile: AWS no longer lists it, though the model is active. The live profile
+      // serving eu-west-1 is global, which changes where data is processed: a suggestion, no fix.
+      code: `${client('eu-west-1')}${modelId(`eu.${FABLE}`)}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withdrawn',
+          data: { id: `eu.${FABLE}`, lastSeen: '2026-07-01', snapshot: SNAPSHOT, instead: `use 'global.${FABLE}'` },
+          ...at(2, `eu.${FABLE}`),
+          suggestions: [useProfile(client('eu-west-1'), 'global', FABLE, GLOBAL_REACH)],
+        },
+      ],
+    },
+    {
+      // Called from us-east-1, where exactly one geography profile serves: the fix.
+      code: `${client('us-east-1')}${modelId(`eu.${FABLE}`)}`,
+      output: `${client('us-east-1')}${modelId(`us.${FABLE}`)}`,
+      errors: [
+        {
+          messageId: 'withdrawn',
+          data: { id: `eu.${FABLE}`, lastSeen: '2026-07-01', snapshot: SNAPSHOT, instead: `use 'us.${FABLE}'` },
+          ...at(2, `eu.${FABLE}`),
+          suggestions: [
+            useProfile(client('us-east-1'), 'us', FABLE, `callable from ${US}`),
+            useProfile(client('us-east-1'), 'global', FABLE, GLOBAL_REACH),
+          ],
+        },
+      ],
+    },
+    {
+      // No region in play: every live profile is a suggestion, and nothing is certain.
+      code: modelId(`au.${FABLE}`),
+      output: null,
+      errors: [
+        {
+          messageId: 'withdrawn',
+          data: { id: `au.${FABLE}`, lastSeen: '2026-07-01', snapshot: SNAPSHOT, instead: "use a listed profile: 'us.' or 'global.'" },
+          ...at(1, `au.${FABLE}`),
+          suggestions: [useProfile('', 'us', FABLE, `callable from ${US}`), useProfile('', 'global', FABLE, GLOBAL_REACH)],
+        },
+      ],
+    },
+    {
+      // me-central-1 has no API data, but the `us.` geography never serves it: that is a fact of the geography.
+      code: `${client('me-central-1')}${modelId('us.amazon.nova-pro-v1:0')}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'regionCannotCall',
+          data: { id: 'us.amazon.nova-pro-v1:0', sourceRegions: US, regions: 'me-central-1', snapshot: SNAPSHOT },
+          ...at(2, 'us.amazon.nova-pro-v1:0'),
+          suggestions: [
+            {
+              messageId: 'useBareId',
+              data: { id: 'amazon.nova-pro-v1:0', regions: 'me-central-1' },
+              output: `${client('me-central-1')}${modelId('amazon.nova-pro-v1:0')}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Opus 4.1 has a `us.` profile only; with no region in play, a suggestion (no fix).
       code: modelId(`apac.${OPUS_41}`),
@@ -80,7 +150,7 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'noSuchProfile',
-          data: { id: `apac.${OPUS_41}`, geo: 'apac', model: 'Claude Opus 4.1', available: "; its profiles are 'us.'" },
+          data: { id: `apac.${OPUS_41}`, geo: 'apac', model: 'Claude Opus 4.1', available: "; its profiles are 'us.'", snapshot: SNAPSHOT },
           ...at(1, `apac.${OPUS_41}`),
           suggestions: [useProfile('', 'us', OPUS_41, `callable from ${US}`)],
         },
@@ -93,7 +163,7 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'regionCannotCall',
-          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1' },
+          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1', snapshot: SNAPSHOT },
           ...at(2, `us.${SONNET_45}`),
           suggestions: [
             useProfile(client('eu-central-1'), 'eu', SONNET_45, `callable from ${EU}`),
@@ -124,7 +194,7 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'notAGeography',
-          data: { id: `ap.${HAIKU_45}`, geo: 'ap', geoHint: '', geographies: GEOGRAPHIES },
+          data: { id: `ap.${HAIKU_45}`, geo: 'ap', isNot: 'is not', geographies: GEOGRAPHIES },
           ...at(1, `ap.${HAIKU_45}`),
           suggestions: [
             useProfile('', 'au', HAIKU_45, 'callable from ap-southeast-2'),
@@ -146,7 +216,7 @@ runRuleTests('valid-inference-profile', rule, {
           data: {
             id: `us-east-1.${HAIKU_45}`,
             geo: 'us-east-1',
-            geoHint: " ('us-east-1' is a region; a profile ID starts with its geography)",
+            isNot: 'is a region, not',
             geographies: GEOGRAPHIES,
           },
           ...at(2, `us-east-1.${HAIKU_45}`),
@@ -165,7 +235,8 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'regionCannotCall',
-          data: { id: `${ARN_HEAD('eu-central-1')}us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1' },
+          // The message names the profile, not the ARN (whose account stays out of messages).
+          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1', snapshot: SNAPSHOT },
           ...at(2, `${ARN_HEAD('eu-central-1')}us.${SONNET_45}`),
           suggestions: [
             useProfile(client('us-east-1'), 'eu', SONNET_45, `callable from ${EU}`, ARN_HEAD('eu-central-1')),
@@ -194,7 +265,7 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'regionCannotCall',
-          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1 or ap-northeast-1' },
+          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1 or ap-northeast-1', snapshot: SNAPSHOT },
           ...at(1, `us.${SONNET_45}`),
           suggestions: [
             useProfile('', 'eu', SONNET_45, `callable from ${EU}`),
@@ -243,7 +314,7 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'regionCannotCall',
-          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1 or eu-west-1' },
+          data: { id: `us.${SONNET_45}`, sourceRegions: US, regions: 'eu-central-1 or eu-west-1', snapshot: SNAPSHOT },
           ...at(3, `us.${SONNET_45}`),
           suggestions: [
             useProfile(`${client('eu-central-1')}${client('eu-west-1')}`, 'eu', SONNET_45, `callable from ${EU}`),
@@ -278,7 +349,7 @@ runRuleTests('valid-inference-profile', rule, {
       errors: [
         {
           messageId: 'noSuchProfile',
-          data: { id: `apac.${NOVA_LITE}`, geo: 'apac', model: 'Nova Lite', available: "; its profiles are 'eu.' and 'us.'" },
+          data: { id: `apac.${NOVA_LITE}`, geo: 'apac', model: 'Nova Lite', available: "; its profiles are 'eu.' and 'us.'", snapshot: SNAPSHOT },
           ...at(2, `apac.${NOVA_LITE}`),
           suggestions: [
             {

@@ -1,8 +1,9 @@
 /**
  * The `json` format: one array of findings, each with its file relative to the working
  * directory, its position, rule, severity, message, the offending string, and the certain fix
- * and suggestions (the new string values) where there are any. A fix or suggestion whose text had
- * an account ID masked is left out: applied as it is shown, it would write a broken ARN.
+ * and suggestions (the new string values) where there are any, and AWS's exact answer to the
+ * call (`awsError`) where the rule knows it. A fix or suggestion whose text had an account ID
+ * masked is left out: applied as it is shown, it would write a broken ARN.
  *
  * After the findings come the notes about files that could not be checked or fixed (see
  * writer.ts), as entries with `ruleId: null` and `severity: 'note'`; they never count as findings.
@@ -22,6 +23,8 @@ export interface JsonFinding {
   text: string;
   fix?: { text: string };
   suggestions?: { message: string; text: string }[];
+  /** AWS's exact answer to the call, when the rule knows it. */
+  awsError?: string;
 }
 
 /** A file or folder that could not be checked or fixed. */
@@ -54,6 +57,7 @@ const toJsonFinding = (file: string, f: CheckFinding): JsonFinding => ({
   text: f.text,
   ...(f.fix && !f.fix.masked ? { fix: { text: f.fix.value } } : {}),
   ...suggestionsOf(f),
+  ...(f.awsError ? { awsError: f.awsError } : {}),
 });
 
 export function toJsonFindings(reports: readonly FileReport[]): JsonFinding[] {

@@ -1,7 +1,8 @@
 /**
  * The `sarif` format: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule
  * that ran is listed with its description and documentation URL; file locations are relative to
- * the working directory (`%SRCROOT%`), columns in UTF-16 code units as ESLint counts them.
+ * the working directory (`%SRCROOT%`), columns in UTF-16 code units as ESLint counts them. A
+ * result whose rule knows AWS's exact answer to the call carries it as `properties.awsError`.
  * Files that could not be checked or fixed are `toolExecutionNotifications` of the run's one
  * invocation (see writer.ts); the run still succeeded.
  */
@@ -54,6 +55,7 @@ const toResult = (file: string, f: CheckFinding, options: SarifOptions): Result 
   ...ruleIndexOf(f, options.rules),
   level: f.severity,
   message: { text: f.message },
+  ...(f.awsError ? { properties: { awsError: f.awsError } } : {}),
   locations: [
     {
       physicalLocation: {
