@@ -77,6 +77,8 @@ const PROVIDER_FACTORIES = new Set(['createAmazonBedrock'].map(normalize));
 /** A key that names one model: `modelId`, `model`, and names ending so (`defaultModelId`, `fallbackModel`). */
 export const isModelKey = (name: string): boolean => {
   const normal = normalize(name);
+  // LiteLLM's `model_info.base_model` only picks a price-table entry; it is never sent.
+  if (normal === 'basemodel') return false;
   return MODEL_KEYS.has(normal) || /(?:model|modelid|modelname|modelarn|profileid|profilearn|inferenceprofile)$/.test(normal);
 };
 /** Also matches SDK types with a package prefix stripped by the caller, and `...Input` of boto3-style names. */

@@ -260,6 +260,8 @@ function argumentRole(call: TSESTree.CallExpression | TSESTree.NewExpression, ar
   const name = calledName(call) ?? '';
   if (isAssertionCall(call)) return { role: 'test' };
   if (isResourceName(name)) return { role: 'resource' };
+  // `config.get('model', '<id>')`: the key is looked up, the default is a value.
+  if (name === 'get' && call.arguments[0] !== argument) return { role: 'setting' };
   if (isLookup(name)) return { role: 'lookup' };
   if (isDescriptiveCall(name) || (call.callee.type === 'MemberExpression' && call.callee.object.type === 'Identifier' && call.callee.object.name === 'console')) {
     return { role: 'descriptive' };

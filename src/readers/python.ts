@@ -208,6 +208,9 @@ function argumentRole(node: Node, list: Node, call: Node, role: RoleOf): StringC
   const name = calleeName(call) ?? '';
   if (isSearchName(name)) return { name: null, role: null };
   if (isAssertionCall(call)) return role('test');
+  // `os.environ.get("MODEL_ID", "<id>")`, `config.get("model", "<id>")`: the key is looked up, the
+  // default is a value the program goes on with.
+  if ((name === 'get' || name === 'getenv' || name === 'setdefault') && !sameNode(list.namedChild(0), node)) return role('setting');
   if (isLookup(name)) return role('lookup');
   if (isDescriptiveCall(name)) return role('descriptive');
   if (isResourceName(name)) return role('resource');

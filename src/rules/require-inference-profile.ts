@@ -25,8 +25,9 @@ export default defineRule({
   roles: INVOKED_ROLES,
   check(verdict, { registry, candidate }) {
     const found = verdict.profileRequired;
-    // A region written where the geography goes is valid-inference-profile's.
-    if (!found || candidate.regionAsGeography) return null;
+    // A region written where the geography goes is valid-inference-profile's; a model past end of
+    // life is no-end-of-life-model's (no profile of it would answer either).
+    if (!found || candidate.regionAsGeography || verdict.lifecycle?.phase === 'eol') return null;
     let where: string;
     if (found.regionsKnown) where = `in ${regionList(found.failingRegions, 'and')}`;
     else if (found.onDemandRegions.length === 0) where = 'in any region';

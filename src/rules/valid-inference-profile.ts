@@ -15,9 +15,10 @@ function regionAsGeography(verdict: Verdict, registry: Registry, id: string): Ru
   const live = (registry.profilesByModel.get(verdict.model.id) ?? []).filter((p) => !p.removed);
   return {
     messageId: 'regionAsGeography',
-    data: { id, geographies: listText(live.length ? live.map((p) => `'${p.geo}.'`) : [...registry.geographies.keys()].sort().map((g) => `'${g}.'`)) },
+    data: { id, geographies: listText(live.length ? live.map((p) => `'${p.geo}.'`) : [...registry.geographies.keys()].sort().map((g) => `'${g}.'`), 'or', 4) },
     fix: null,
     suggestions: [],
+    awsError: AWS_ERRORS.invalidIdentifier,
   };
 }
 
@@ -34,10 +35,7 @@ export default defineRule({
     withdrawn: "'{{id}}' is no longer listed by AWS (last seen {{lastSeen}}; {{snapshot}}); {{instead}}.",
     useProfile: USE_PROFILE,
     useBareId: "Use the bare ID '{{id}}', which works on demand in {{regions}}.",
-    regionAsGeography:
-      "'{{id}}' puts a region where an inference profile's geography goes; a profile ID starts with one of {{geographies}}. AWS answers: \"" +
-      AWS_ERRORS.invalidIdentifier +
-      '"',
+    regionAsGeography: "'{{id}}' puts a region where a profile's geography goes; use {{geographies}}.",
   },
   options: {},
   defaultOptions: {},

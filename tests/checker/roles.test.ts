@@ -149,7 +149,7 @@ describe('templates', () => {
     ] as const) {
       const findings = await check(name, [line]);
       expect(findings.map((f) => [f.ruleId, f.fix]), name).toEqual([['valid-inference-profile', null]]);
-      expect(findings[0]!.message, name).toContain('puts a region where an inference profile');
+      expect(findings[0]!.message, name).toContain('puts a region where a profile');
     }
   });
 });
@@ -183,5 +183,23 @@ describe('more files: .properties and notebooks', () => {
     const fix = findings[0]!.fix!;
     const fixed = notebook.slice(0, fix.start) + fix.text + notebook.slice(fix.end);
     expect(JSON.parse(fixed).cells[1].source[2]).toBe(`client.converse(modelId="eu.${SONNET_46}", messages=[])`);
+  });
+});
+
+describe('found by auditing public code', () => {
+  it('the default of os.environ.get is a value, its key a look-up', async () => {
+    expect(await fixes('settings.py', ['import os', 'MODEL_ID = os.environ.get("MODEL_ID", "anthropic.claude-3-5-sonnet-20241022-v2:0")'])).toEqual([
+      '2 no-end-of-life-model -',
+    ]);
+  });
+
+  it("a model past end of life is no-end-of-life-model's alone: no profile of it answers either", async () => {
+    expect((await check('old.py', ['MODEL_ID = "anthropic.claude-3-5-sonnet-20241022-v2:0"'])).map((f) => f.ruleId)).toEqual(['no-end-of-life-model']);
+  });
+
+  it("LiteLLM's model_info.base_model only picks a price entry", async () => {
+    expect(
+      await fixes('config.yaml', ['model_list:', '  - model_name: fast', '    model_info:', `      base_model: ${HAIKU_45}`]),
+    ).toEqual([]);
   });
 });

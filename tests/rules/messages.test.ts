@@ -13,6 +13,8 @@ import { loadRegistry } from '../../src/registry/registry.js';
 
 const MAX = 200;
 const SENT: Candidate = { text: '', start: 0, end: 0, fix: null, role: 'sent' };
+/** `${AWS_REGION}.<id>` as a template spells it (the reader hands over the ID after the region). */
+const regionAsGeography = (id: string): Candidate => ({ ...SENT, display: `\${process.env.AWS_DEFAULT_REGION}.${id}`, regionAsGeography: true });
 const registry = loadRegistry();
 /** The day the issue was measured, and a day years later (a snapshot's age of four digits). */
 const DAYS = [new Date('2026-11-28T00:00:00Z'), new Date('2029-12-31T00:00:00Z')];
@@ -58,8 +60,8 @@ describe('messages fit an editor hover', () => {
       const verdict = classify(id, registry, { regions: regionSet, now });
       if (!verdict) continue;
       // As a string sent to Bedrock in a file that talks to it: every rule judges that role.
-      for (const rule of RULES) {
-        const report = rule.check(verdict, { registry, options: rule.defaultOptions, candidate: SENT, facts: { regions: [], usesBedrock: true } });
+      for (const [rule, candidate] of RULES.flatMap((r) => (verdict.ref.form === 'bare' ? [[r, SENT], [r, regionAsGeography(id)]] as const : [[r, SENT]] as const))) {
+        const report = rule.check(verdict, { registry, options: rule.defaultOptions, candidate, facts: { regions: [], usesBedrock: true } });
         if (!report) continue;
         const messages = [
           [report.messageId, messageOf(rule, report.messageId, report.data)],
