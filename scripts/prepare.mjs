@@ -42,6 +42,10 @@ const BUILD_TOOLS = [
   'valibot',
   'yaml',
   '@humanwhocodes/momoa',
+  // The CLI's configuration loader.
+  'lilconfig',
+  'minimatch',
+  'smol-toml',
 ];
 
 /** npm settings, passed down as npm_config_* variables, that would make a nested install global or partial. */
