@@ -11,7 +11,7 @@
 import { mightBeModelRef } from '../classifier/parse.js';
 import { isComparisonName, isRegionName, isResourceName, isSearchName, mentionsBedrock } from '../context/names.js';
 import type { Language } from './languages.js';
-import { CLAUDE_CODE_USE_BEDROCK, isClaudeCodeModelVariable, roleOfValue } from '../context/sinks.js';
+import { CLAUDE_CODE_USE_BEDROCK, isAssertion, isClaudeCodeModelVariable, roleOfValue } from '../context/sinks.js';
 import { inPlace, type Candidate, type Collection } from '../core/candidate.js';
 
 export interface TextDialect {
@@ -47,6 +47,11 @@ const REGION_DEFAULT = /^\$\{[A-Za-z_]*REGION[A-Za-z_]*:?-([a-z]{2}(?:-[a-z]+)+-
 
 /** A model ID behind a region variable where a profile's geography goes: `${AWS_REGION}.anthropic...`, `$AWS_REGION.meta...`. */
 const REGION_PREFIXED = /^\$\{?[A-Za-z_]*REGION[A-Za-z_]*\}?\.([a-z0-9-]+\.[A-Za-z0-9._:-]+)$/;
+
+/** A Java/Kotlin SDK region: `Region.EU_WEST_1`, or `Region.of("eu-west-1")`. */
+const SDK_REGION = /\bRegion\.(?:([A-Z]{2}(?:_[A-Z]+)+_\d{1,2})\b|of\(\s*"([a-z]{2}(?:-[a-z]+)+-\d{1,2})"\s*\))/g;
+/** RSpec matchers whose argument is an expected value: `expect(ids).to contain_exactly("...")`. */
+const RSPEC_MATCHERS = new Set(['eq', 'eql', 'contain_exactly', 'match_array', 'start_with', 'end_with']);
 
 /** How far the scanner looks back for the name a string is given to. */
 const LOOK_BACK = 80;
@@ -137,7 +142,12 @@ export function scanText(source: string, dialect: TextDialect): Collection {
     return source.slice(i + 1, end);
   };
 
-  const consider = (text: string, start: number, end: number, valueStart: number, name: string | null, compared = false): void => {
+  // Java and Kotlin SDK regions: `Region.EU_WEST_1`, `Region.of("eu-west-1")`.
+  if (!dialect.words) {
+    for (const match of source.matchAll(SDK_REGION)) regions.push(match[1] ? match[1].toLowerCase().replace(/_/g, '-') : match[2]!);
+  }
+
+  const consider = (text: string, start: number, end: number, valueStart: number, name: string | null, compared = false, asserted = false): void => {
     if (mentionsBedrock(text)) usesBedrock = true;
     if (name !== null && isRegionName(name)) regions.push(REGION_DEFAULT.exec(text)?.[1] ?? text);
     const afterRegion = REGION_PREFIXED.exec(text);
@@ -147,7 +157,7 @@ export function scanText(source: string, dialect: TextDialect): Collection {
       return;
     }
     if (!mightBeModelRef(text) || text.includes('\\')) return;
-    const role = compared ? 'lookup' : name !== null && claudeCodeOnBedrock && isClaudeCodeModelVariable(name) ? 'sent' : roleOfValue(name, false, name !== null && isResourceName(name));
+    const role = compared ? 'lookup' : asserted ? 'test' : name !== null && claudeCodeOnBedrock && isClaudeCodeModelVariable(name) ? 'sent' : roleOfValue(name, false, name !== null && isResourceName(name));
     candidates.push({ text, start, end, fix: inPlace(valueStart, text), role });
   };
 
@@ -206,6 +216,7 @@ export function scanText(source: string, dialect: TextDialect): Collection {
     }
     let name: string | null;
     let compared = isBesideEquality(open - 1, next);
+    let asserted = false;
     if (dialect.words) {
       // `KEY="value"` or `--flag "value"`.
       let w = open - 1;
@@ -220,8 +231,9 @@ export function scanText(source: string, dialect: TextDialect): Collection {
       // A piece of an ID searched for: not judged at all.
       if (isSearchName(call)) return next;
       compared ||= isComparisonName(call) || COMPARING_KEYWORDS.has(call);
+      asserted = isAssertion(call) || RSPEC_MATCHERS.has(call);
     }
-    if (!isJoined(open - 1, next)) consider(text, open, next, open + 1, name, compared);
+    if (!isJoined(open - 1, next)) consider(text, open, next, open + 1, name, compared, asserted);
     return next;
   }
 

@@ -203,3 +203,21 @@ describe('found by auditing public code', () => {
     ).toEqual([]);
   });
 });
+
+describe('the linear scanner', () => {
+  it("reads Java's Region.EU_WEST_1 and Region.of(...) as the region", async () => {
+    for (const region of ['Region.EU_WEST_1', 'Region.of("eu-west-1")']) {
+      expect(
+        await fixes('Chat.java', [
+          `BedrockRuntimeClient client = BedrockRuntimeClient.builder().region(${region}).build();`,
+          `client.converse(r -> r.modelId("${SONNET_46}"));`,
+        ]),
+      ).toEqual([`2 require-inference-profile eu.${SONNET_46}`]);
+    }
+  });
+
+  it('treats assertion arguments as a test: assertEquals, RSpec matchers', async () => {
+    expect(await fixes('Ids.java', [`assertEquals("${SONNET_46}", Ids.base("eu.${SONNET_46}"));`])).toEqual([]);
+    expect(await fixes('ids.rb', [`expect(ids).to contain_exactly("${SONNET_46}")`])).toEqual([]);
+  });
+});
