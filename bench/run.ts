@@ -2,9 +2,12 @@
  * `npm run bench`: builds the package, runs every benchmark row side by side with its baseline,
  * prints one table of ratios, and writes it to bench/.out/results.json and results.md.
  *
- * Options: `--only <row,...>` (eslint, cold-start, classifier, check, sync, heap, pathological).
- * BENCH_REPS sets the repetitions (default 5): ESLint worker processes, cold starts (×4), and
- * runs per side elsewhere; the check, sync and large pathological rows cap it at 3.
+ * Rows to run: all by default, or those named, as arguments (`npm run bench -- check eslint`) or
+ * with `--only check,eslint`. A name selects its row and the rows named `<name>-...` (`eslint`
+ * runs eslint and eslint-bedrock). The rows: eslint, eslint-bedrock, cold-start, classifier,
+ * check, sync, heap, pathological.
+ * BENCH_REPS sets the repetitions (default 5): ESLint runs per file and side, cold starts (×4),
+ * and runs per side elsewhere; the sync and large pathological rows cap it at 3.
  */
 import { cpus, platform, release } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +19,7 @@ import { run, worker } from './lib/stats.js';
 import { checkRow } from './rows/check.js';
 import { classifierRow } from './rows/classifier.js';
 import { coldStartRows } from './rows/cold-start.js';
-import { eslintRow } from './rows/eslint.js';
+import { eslintBedrockRow, eslintRow } from './rows/eslint.js';
 import { heapRow } from './rows/heap.js';
 import { pathologicalRows } from './rows/pathological.js';
 import { syncRow } from './rows/sync.js';
@@ -24,6 +27,7 @@ import type { CorpusIds } from './gen/corpus.js';
 
 const ROWS: Record<string, (ctx: BenchContext) => Promise<Row | Row[]>> = {
   eslint: eslintRow,
+  'eslint-bedrock': eslintBedrockRow,
   'cold-start': coldStartRows,
   classifier: classifierRow,
   check: checkRow,
@@ -36,15 +40,24 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/.out');
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
-function selectedRows(): string[] {
-  const at = process.argv.indexOf('--only');
-  if (at < 0) return Object.keys(ROWS);
-  const names = (process.argv[at + 1] ?? '').split(',').filter(Boolean);
-  const unknown = names.filter((n) => !(n in ROWS));
-  if (unknown.length || names.length === 0) {
-    throw new Error(`--only takes a comma-separated list of: ${Object.keys(ROWS).join(', ')}`);
+/** A mistake in the arguments: its message is all there is to say. */
+class UsageError extends Error {}
+
+/** The rows the arguments name (positional, or `--only a,b`), in the table's order; all without any. */
+function selectedRows(argv: readonly string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--only') names.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith('--only=')) names.push(...arg.slice('--only='.length).split(','));
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}; name rows to run (${Object.keys(ROWS).join(', ')}), or none for all`);
+    else names.push(arg);
   }
-  return names;
+  const wanted = names.filter(Boolean);
+  if (!wanted.length) return Object.keys(ROWS);
+  const unknown = wanted.filter((n) => !Object.keys(ROWS).some((row) => row === n || row.startsWith(`${n}-`)));
+  if (unknown.length) throw new UsageError(`no row named ${unknown.join(', ')}; the rows are ${Object.keys(ROWS).join(', ')}`);
+  return Object.keys(ROWS).filter((row) => wanted.some((n) => row === n || row.startsWith(`${n}-`)));
 }
 
 function machine(): Record<string, string | number> {
@@ -53,7 +66,7 @@ function machine(): Record<string, string | number> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const names = selectedRows();
+  const names = selectedRows(process.argv.slice(2));
   const repsEnv = Number(process.env.BENCH_REPS ?? 5);
   const reps = Number.isInteger(repsEnv) && repsEnv > 0 ? repsEnv : 5;
   mkdirSync(out, { recursive: true });
@@ -82,6 +95,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const text = error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`bench: ${text}\n`);
   process.exitCode = 1;
 });

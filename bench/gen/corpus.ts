@@ -219,6 +219,57 @@ export function generateCorpus(count: number, ids: CorpusIds, seed = 1): CorpusF
   return files;
 }
 
+/** A short ordinary function: a loop, a condition, a template, a string that is no model ID. */
+function smallFunction(r: Random, i: number): string {
+  const noun = r.pick(WORDS);
+  const Noun = cap(noun);
+  return `
+export function ${r.pick(VERBS)}${Noun}s${i}(items: readonly { id: string; status: string }[], limit = ${r.int(50) + 1}): string[] {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (item.status === '${r.pick(ORDINARY_STRINGS)}' || seen.size >= limit) continue;
+    seen.add(\`${noun}:\${item.id}\`);
+  }
+  return [...seen].sort();
+}
+`;
+}
+
+/**
+ * `count` files that all talk to Bedrock, as in a service built on it: each has a
+ * BedrockRuntimeClient, one ConverseCommand (its model ID right or wrong, as in bedrockSnippet)
+ * and `functions` short ordinary functions. Under src/ai/, where the lint worker counts files as
+ * calling Bedrock.
+ */
+export function generateBedrockCorpus(count: number, ids: CorpusIds, seed = 3, functions = 40): CorpusFile[] {
+  const r = random(seed);
+  const files: CorpusFile[] = [];
+  for (let f = 0; f < count; f++) {
+    const region = r.pick(ids.regions);
+    const id = r.chance(0.1) ? r.pick(WRONG_IDS) : r.chance(0.5) ? r.pick(ids.profiles) : r.pick(ids.models);
+    const parts = [
+      `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';\n`,
+      `
+const client = new BedrockRuntimeClient({ region: '${region}' });
+
+export async function ask(prompt: string): Promise<string> {
+  const response = await client.send(
+    new ConverseCommand({
+      modelId: '${id}',
+      messages: [{ role: 'user', content: [{ text: prompt }] }],
+      inferenceConfig: { maxTokens: ${256 * (r.int(8) + 1)}, temperature: 0.${r.int(10)} },
+    }),
+  );
+  return response.output?.message?.content?.[0]?.text ?? '';
+}
+`,
+    ];
+    for (let i = 0; i < functions; i++) parts.push(smallFunction(r, i));
+    files.push({ name: `src/ai/service-${String(f).padStart(4, '0')}.ts`, text: parts.join('') });
+  }
+  return files;
+}
+
 /** Writes a corpus under `dir` (which must not exist yet or be a bench scratch folder). */
 export function writeCorpus(dir: string, files: readonly CorpusFile[]): void {
   for (const file of files) {

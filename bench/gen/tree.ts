@@ -1,8 +1,8 @@
 /**
- * Generates the mixed-language tree of the checker row: about `totalBytes` of source files in the
- * languages `bedrock-lint check` reads (TypeScript, JavaScript, Python, Go, JSON, YAML, Terraform,
- * TOML, shell, .env, Ruby, Rust, Java), plus Markdown it does not read, a binary and a minified
- * bundle it skips. A few percent of the files name Bedrock models, as in a real monorepo.
+ * Generates the mixed-language tree of the checker row: source files in the languages
+ * `bedrock-lint check` reads (TypeScript, JavaScript, Python, Go, JSON, YAML, Terraform, TOML,
+ * shell, Ruby, Rust, Java), plus Markdown it does not read, a binary and a minified bundle it
+ * skips. A few percent of the files name Bedrock models, as in a real monorepo.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -117,28 +117,41 @@ export interface TreeStats {
   readonly namingModels: number;
 }
 
+/** What tree to write: how many files in all, about how many bytes, and the share naming a model. */
+export interface TreeShape {
+  readonly files: number;
+  readonly bytes: number;
+  /** The fraction of source files that name a model (0.02: one in 50). */
+  readonly naming: number;
+}
+
+/** The minified bundle: over the checker's 64 KB threshold for sniffing, one line, naming a model. */
+const BUNDLE_BYTES = 128 * 1024;
+
 /**
- * Writes the tree under `dir`: files of 2 to 30 KB, one in 25 naming a model, plus a 1 MB
- * minified bundle and a small binary, which the checker skips with a note.
+ * Writes the tree under `dir`: `shape.files` files in all, of which a minified bundle and a small
+ * binary (the checker skips both with a note, rg reads them) and source files whose sizes spread
+ * evenly from 20% to 180% of the average that makes up `shape.bytes`, about ten to a folder (37
+ * packages of 11 folders), as in a real repository.
  */
-export function writeTree(dir: string, totalBytes: number, ids: CorpusIds, seed = 3): TreeStats {
+export function writeTree(dir: string, shape: TreeShape, ids: CorpusIds, seed = 3): TreeStats {
   const r = random(seed);
+  const bundle = `!function(){${'var a=1,b="anthropic.claude-3-haiku-20240307-v1:0";'.repeat(BUNDLE_BYTES / 48)}}();\n`;
+  const sources = shape.files - 2;
+  const average = Math.max(200, (shape.bytes - bundle.length) / sources);
   let bytes = 0;
-  let files = 0;
   let namingModels = 0;
-  while (bytes < totalBytes) {
+  for (let i = 0; i < sources; i++) {
     const kind = r.pick(KINDS);
-    const names = r.chance(0.04);
-    const text = fileText(kind, r, 2_000 + r.int(28_000), names ? ids : null);
-    const path = join(dir, `pkg-${files % 97}`, `mod-${files % 13}`, `file-${files}.${kind.ext}`);
+    const names = r.chance(shape.naming);
+    const text = fileText(kind, r, Math.round(average * (0.2 + 1.6 * r.next())), names ? ids : null);
+    const path = join(dir, `pkg-${i % 37}`, `mod-${i % 11}`, `file-${i}.${kind.ext}`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     bytes += text.length;
-    files += 1;
     if (names) namingModels += 1;
   }
-  const bundle = `!function(){${'var a=1,b="anthropic.claude-3-haiku-20240307-v1:0";'.repeat(20_000)}}();\n`;
   writeFileSync(join(dir, 'vendor.min.js'), bundle);
   writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0x0d, 0x0a]));
-  return { files: files + 2, bytes: bytes + bundle.length, namingModels };
+  return { files: sources + 2, bytes: bytes + bundle.length + 10, namingModels };
 }

@@ -3,6 +3,7 @@
  * child process, and a seeded random source so that generated corpora are the same on every run.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export const median = (values: readonly number[]): number => {
   if (values.length === 0) return Number.NaN;
@@ -15,12 +16,8 @@ export const median = (values: readonly number[]): number => {
  * Runs `a` and `b` side by side, `reps` times each, in ABBA order (A B B A A B ...) so that a slow
  * drift of the machine's load falls on both sides alike. Returns every sample of each side.
  */
-export async function interleave(
-  reps: number,
-  a: () => Promise<number>,
-  b: () => Promise<number>,
-): Promise<{ a: number[]; b: number[] }> {
-  const out = { a: [] as number[], b: [] as number[] };
+export async function interleave<T = number>(reps: number, a: () => Promise<T>, b: () => Promise<T>): Promise<{ a: T[]; b: T[] }> {
+  const out = { a: [] as T[], b: [] as T[] };
   for (let i = 0; i < reps; i++) {
     const order = i % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
     for (const side of order) out[side].push(await (side === 'a' ? a : b)());
@@ -28,13 +25,32 @@ export async function interleave(
   return out;
 }
 
-/** Runs one process to its end; rejects on a non-zero exit. Resolves to stdout. */
+/**
+ * CPU time (user + system, ms) of this process's children that have ended and been waited for,
+ * from /proc (Linux; 10 ms ticks); null elsewhere. The difference across one `run` is that
+ * child's CPU time, all its threads included, when no other child ends meanwhile.
+ */
+export function childrenCpuMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // cutime and cstime: fields 16 and 17 of stat(5), the 14th and 15th after the name.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** sysconf(_SC_CLK_TCK): 100 on Linux. */
+const CLOCK_TICKS = 100;
+
+/** Runs one process to its end; rejects on a non-zero exit. Resolves to stdout, wall time and CPU time (see childrenCpuMs). */
 export function run(
   command: string,
   args: readonly string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; okCodes?: readonly number[] } = {},
-): Promise<{ stdout: string; code: number; ms: number }> {
+): Promise<{ stdout: string; code: number; ms: number; cpuMs: number | null }> {
   return new Promise((resolvePromise, reject) => {
+    const cpuBefore = childrenCpuMs();
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
@@ -46,7 +62,9 @@ export function run(
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       const ok = options.okCodes ?? [0];
       if (code !== null && ok.includes(code)) {
-        resolvePromise({ stdout: Buffer.concat(stdout).toString('utf8'), code, ms });
+        const cpuAfter = childrenCpuMs();
+        const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+        resolvePromise({ stdout: Buffer.concat(stdout).toString('utf8'), code, ms, cpuMs });
       } else {
         const err = Buffer.concat(stderr).toString('utf8').trim().split('\n').slice(-5).join('\n');
         reject(new Error(`${command} ${args.join(' ').slice(0, 200)} exited with ${code}: ${err}`));

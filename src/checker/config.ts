@@ -144,8 +144,12 @@ export class FileSetups {
 
   /** The regions and rules a file is judged with. */
   setupFor(file: string): JudgeSetup {
+    // Without overrides every file gets the top level's setup: worked out once, not per file.
+    if (!this.overrides.length) return (this.topLevel ??= this.resolve(null));
     return this.resolve(this.pathOf(file));
   }
+
+  private topLevel: JudgeSetup | undefined;
 
   private resolve(path: string | null): JudgeSetup {
     let regions = this.baseRegions;

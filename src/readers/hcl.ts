@@ -61,11 +61,11 @@ export function scanHcl(root: Node, source: string): Collection {
   const variableDefaults = new Map<string, string>();
   const regionVariables: string[] = [];
 
-  const onAttribute = (attribute: Node, ancestors: readonly Ancestor[]): void => {
+  const onAttribute = (attribute: Node, ancestors: () => readonly Ancestor[]): void => {
     const name = attribute.firstNamedChild?.text ?? '';
     const value = attribute.namedChild(1);
-    const block = ancestors[1]?.node;
-    if (name === 'default' && block?.type === 'block') {
+    const block = name === 'default' ? ancestors()[1]?.node : undefined;
+    if (block?.type === 'block') {
       const [kind, variable] = blockWords(block, source);
       const literal = expressionString(value, source);
       if (kind === 'variable' && variable && literal) variableDefaults.set(variable, literalText(literal, source)!);
@@ -76,10 +76,12 @@ export function scanHcl(root: Node, source: string): Collection {
     else if (/^var\.[A-Za-z_][A-Za-z0-9_-]*$/.test(value.text)) regionVariables.push(value.text.slice(4));
   };
 
-  const onString = (node: Node, ancestors: readonly Ancestor[]): void => {
+  const onString = (node: Node, lazyAncestors: () => readonly Ancestor[]): void => {
     const text = literalText(node, source);
+    if (text === null || !mightBeModelRef(text)) return;
+    const ancestors = lazyAncestors();
     const parent = ancestors[0]?.node;
-    if (text === null || !mightBeModelRef(text) || !parent || parent.type === 'block') return;
+    if (!parent || parent.type === 'block') return;
     let resource = false;
     let inList = false;
     let name: string | null = null as string | null;

@@ -94,22 +94,34 @@ export interface Ancestor {
 export const MAX_ANCESTORS = 12;
 
 /**
- * Calls `visit` for every node whose type is in `types`, in document order, without recursion,
- * with its nearest ancestors (nearest first, at most MAX_ANCESTORS), read off a cursor: tree-sitter
- * finds a node's `parent` by walking down from the root, so climbing parents from deep nodes is
- * quadratic, while a cursor's way back up is constant per step.
+ * Calls `visit` for every node whose type is in `types`, in document order, without recursion.
+ * `ancestors()` gives the node's nearest ancestors (nearest first, at most MAX_ANCESTORS), read off
+ * a cursor: tree-sitter finds a node's `parent` by walking down from the root, so climbing parents
+ * from deep nodes is quadratic, while a cursor's way back up is constant per step. They are read
+ * only when asked for, during the visit: each step crosses into WebAssembly, and most strings are
+ * not model IDs, which need no context.
  */
-export function visitNodes(root: Node, types: ReadonlySet<string>, visit: (node: Node, ancestors: readonly Ancestor[]) => void): void {
+export function visitNodes(
+  root: Node,
+  types: ReadonlySet<string>,
+  visit: (node: Node, ancestors: () => readonly Ancestor[]) => void,
+): void {
   const cursor = root.walk();
   const climber = root.walk();
+  let read: Ancestor[] | null = null;
+  const ancestors = (): readonly Ancestor[] => {
+    if (read) return read;
+    read = [];
+    climber.resetTo(cursor);
+    for (let field = climber.currentFieldName; read.length < MAX_ANCESTORS && climber.gotoParent(); field = climber.currentFieldName) {
+      read.push({ node: climber.currentNode, field });
+    }
+    return read;
+  };
   try {
     for (;;) {
       if (types.has(cursor.nodeType)) {
-        climber.resetTo(cursor);
-        const ancestors: Ancestor[] = [];
-        for (let field = climber.currentFieldName; ancestors.length < MAX_ANCESTORS && climber.gotoParent(); field = climber.currentFieldName) {
-          ancestors.push({ node: climber.currentNode, field });
-        }
+        read = null;
         visit(cursor.currentNode, ancestors);
       }
       if (cursor.gotoFirstChild()) continue;

@@ -61,7 +61,7 @@ export function scanStrings(root: Node, language: StringLanguage): Collection {
     const mayBeModel = mightBeModelRef(value.text);
     // Most strings are neither a region nor a model: no context to read.
     if (!mayBeModel && !/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(value.text)) return;
-    const context = language.contextOf(node, ancestors, value.text);
+    const context = language.contextOf(node, ancestors(), value.text);
     if (context.region || (context.name !== null && isRegionName(context.name))) regions.push(value.text);
     if (!mayBeModel || context.role === null) return;
     candidates.push({
