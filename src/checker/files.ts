@@ -181,8 +181,8 @@ class Collector {
   }
 
   /**
-   * Walks a folder as `walk('**', folder)` did with globby, without its cost (most of a check's
-   * time on a large tree went to globby's .gitignore filter, which stats every entry): every entry
+   * Walks a folder as a globby walk of `**` did, without its cost (most of a check's time on a
+   * large tree went to globby's .gitignore filter, which stats every entry): every entry
    * but the SKIPPED_FOLDERS, honouring the .gitignore files in the folder and below it, and, in a
    * git repository, those from the repository's root down to the folder, which can exclude the
    * folder itself. Returns how many files to check it found.
