@@ -62,8 +62,6 @@ export interface Registry {
   readonly profilesByModel: ReadonlyMap<string, readonly ProfileRecord[]>;
   /** Provider prefixes of every known model ID (`anthropic`, `amazon`, ...). */
   readonly providers: ReadonlySet<string>;
-  /** `provider.family` of every known model ID (`anthropic.claude`, `amazon.nova`, `ai21.j2`). */
-  readonly families: ReadonlySet<string>;
   /** Geography prefix -> its source regions. */
   readonly geographies: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every region the snapshot knows. */
@@ -283,9 +281,6 @@ export function readCurated(path: string): Curated {
   return result.output;
 }
 
-/** The first segment of a model name: `claude` of `claude-sonnet-4-6`, `nova` of `nova-lite-v1:0`. */
-export const familyOf = (name: string): string => name.split(/[-:.]/, 1)[0] ?? name;
-
 /** Geographies in alphabetical order, `global` last (it changes where data is processed). */
 const byGeo = (a: ProfileEntry, b: ProfileEntry): number =>
   Number(a.geo === 'global') - Number(b.geo === 'global') || (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : 0);
@@ -293,12 +288,10 @@ const byGeo = (a: ProfileEntry, b: ProfileEntry): number =>
 export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath: string): Registry {
   const models = new Map<string, ModelRecord>();
   const providers = new Set<string>();
-  const families = new Set<string>();
   for (const [id, entry] of Object.entries(snapshot.models)) {
     const dot = id.indexOf('.');
     const providerPrefix = dot > 0 ? id.slice(0, dot) : id;
     providers.add(providerPrefix);
-    families.add(`${providerPrefix}.${familyOf(id.slice(dot + 1))}`);
     models.set(id, { ...entry, id, providerPrefix });
   }
   const profiles = new Map<string, ProfileRecord>();
@@ -333,7 +326,6 @@ export function buildRegistry(snapshot: Snapshot, curated: Curated, snapshotPath
     profiles,
     profilesByModel,
     providers,
-    families,
     geographies,
     regions: new Set(Object.keys(snapshot.regions)),
     apiRegions,
